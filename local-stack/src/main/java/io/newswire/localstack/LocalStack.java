@@ -1,0 +1,88 @@
+package io.newswire.localstack;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Command-line entry point of the local stack: {@code up} runs the whole pipeline on this machine,
+ * {@code ingest} posts files to a running ingest-service.
+ */
+public final class LocalStack {
+
+    static final String USAGE = """
+            usage: newswire up                   run Kafka, MongoDB-compatible store and the three services here
+                   newswire ingest FILE|DIR...   post .txt, .json and .ndjson files to a running ingest-service
+                   newswire analyze FILE...      print the enrichment of each file as JSON Lines (no Kafka, no MongoDB)
+            """;
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.print(USAGE);
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        int exit = switch (args[0]) {
+            case "up" -> up();
+            case "ingest" -> new IngestCommand(System.getenv()).run(rest, System.out, System.err);
+            case "help", "-h", "--help" -> {
+                System.out.print(USAGE);
+                yield 0;
+            }
+            default -> {
+                System.err.print("newswire: unknown command '" + args[0] + "'\n" + USAGE);
+                yield 2;
+            }
+        };
+        System.exit(exit);
+    }
+
+    private static int up() {
+        StackSettings settings;
+        try {
+            settings = StackSettings.fromEnvironment(System.getenv(), defaultServicesDir());
+        } catch (IllegalArgumentException e) {
+            System.err.println("newswire: " + e.getMessage());
+            return 2;
+        }
+        System.err.println("newswire: starting, data in " + settings.dataDir());
+        Stack stack;
+        try {
+            stack = Stack.start(settings, line -> System.err.println("newswire: " + line));
+        } catch (Exception e) {
+            System.err.println("newswire: could not start: " + e.getMessage());
+            return 1;
+        }
+        var stopping = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            System.err.println("newswire: stopping");
+            stack.close();
+            System.err.println("newswire: stopped");
+        }));
+        System.err.println("newswire: up. Post an article with ./newswire ingest FILE, query "
+                + "http://127.0.0.1:" + settings.storePort() + "/api/articles?entity=NAME. Ctrl-C stops.");
+        try {
+            while (true) {
+                var exited = stack.exitedService();
+                if (exited.isPresent() && !stopping.get()) {
+                    System.err.println("newswire: " + exited.get().name() + " stopped unexpectedly; see "
+                            + exited.get().log());
+                    return 1;
+                }
+                Thread.sleep(1000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    /** Where the build copies the service jars; the newswire script names it in NEWSWIRE_SERVICES_DIR. */
+    private static Path defaultServicesDir() {
+        return Path.of("local-stack", "target", "services");
+    }
+}

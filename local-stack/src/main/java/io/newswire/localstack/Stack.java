@@ -1,0 +1,85 @@
+package io.newswire.localstack;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The whole pipeline on one machine: Kafka broker, MongoDB-compatible store and the three services. */
+final class Stack implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    private Stack() {
+    }
+
+    /** Starts everything, reporting each step to {@code progress}; on failure stops what it had started. */
+    static Stack start(StackSettings settings, Consumer<String> progress) throws Exception {
+        var stack = new Stack();
+        try {
+            stack.startAll(settings, progress);
+            return stack;
+        } catch (Exception e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(StackSettings settings, Consumer<String> progress) throws Exception {
+        var broker = KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
+                settings.kafkaControllerPort(), settings.partitions());
+        running.add(broker);
+        progress.accept("kafka      listening on " + broker.bootstrapServers() + " (KRaft, log in "
+                + settings.dataDir().resolve("kafka") + ")");
+
+        var mongo = MongoStore.start(settings.dataDir().resolve("mongo"), settings.mongoPort());
+        running.add(mongo);
+        progress.accept("mongodb    listening on " + mongo.uri("newswire") + " (embedded, data in "
+                + settings.dataDir().resolve("mongo") + ")");
+
+        Map<String, String> kafka = Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "NEWSWIRE_KAFKA_PARTITIONS", String.valueOf(settings.partitions()));
+        var withMongo = new java.util.HashMap<>(kafka);
+        withMongo.put("SPRING_MONGODB_URI", mongo.uri("newswire"));
+        var logs = settings.dataDir().resolve("logs");
+        service(settings, "ingest-service", settings.ingestPort(), "512m", kafka);
+        service(settings, "enrich-service", settings.enrichPort(), "3g", kafka);
+        service(settings, "store-service", settings.storePort(), "1g", withMongo);
+        for (ServiceProcess service : services) {
+            service.awaitHealthy(STARTUP_TIMEOUT);
+            progress.accept(String.format("%-14s listening on %s (log in %s)", service.name(), service.url(),
+                    logs.resolve(service.name() + ".log")));
+        }
+    }
+
+    private void service(StackSettings settings, String name, int port, String heap, Map<String, String> env)
+            throws IOException {
+        var service = ServiceProcess.start(name, settings.servicesDir().resolve(name + "-exec.jar"), port, heap, env,
+                settings.dataDir().resolve("logs").resolve(name + ".log"));
+        running.add(service);
+        services.add(service);
+    }
+
+    /** The first service process that is no longer running, if any. */
+    java.util.Optional<ServiceProcess> exitedService() {
+        return services.stream().filter(s -> !s.isAlive()).findFirst();
+    }
+
+    /** Stops the services first, then the store and the broker, in reverse order of start. */
+    @Override
+    public void close() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                System.err.println("newswire: while stopping: " + e.getMessage());
+            }
+        }
+        running.clear();
+    }
+}
