@@ -1,0 +1,151 @@
+package io.newswire.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The pipeline as {@code ./newswire up} runs it: the sample article posted with {@code newswire ingest} comes
+ * back out of the store's query API with its entities and statements.
+ */
+class LocalStackEndToEndTests {
+
+    private static final Path SAMPLE = Path.of("src/test/resources/samples/vice-canada-soleimani.txt");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path dataDir;
+
+    private static Stack stack;
+    private static StackSettings settings;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("NEWSWIRE_DATA_DIR", dataDir.toString());
+        List<Integer> ports = freePorts(6);
+        env.put("NEWSWIRE_KAFKA_PORT", ports.get(0).toString());
+        env.put("NEWSWIRE_KAFKA_CONTROLLER_PORT", ports.get(1).toString());
+        env.put("NEWSWIRE_MONGO_PORT", ports.get(2).toString());
+        env.put("NEWSWIRE_INGEST_PORT", ports.get(3).toString());
+        env.put("NEWSWIRE_ENRICH_PORT", ports.get(4).toString());
+        env.put("NEWSWIRE_STORE_PORT", ports.get(5).toString());
+        settings = StackSettings.fromEnvironment(env, Path.of("target", "services"));
+        stack = Stack.start(settings, System.out::println);
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void sampleArticlePostedWithTheCommandLineIsQueryableByEntityAndSpeaker() throws Exception {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = new IngestCommand(Map.of("NEWSWIRE_INGEST_PORT", String.valueOf(settings.ingestPort())))
+                .run(new String[] {SAMPLE.toString()}, new PrintStream(out, true), new PrintStream(err, true));
+
+        assertThat(exit).as(err.toString()).isZero();
+        String[] line = out.toString().strip().split("\t");
+        assertThat(line).hasSize(3);
+        assertThat(line[0]).isEqualTo("accepted");
+        String id = line[1];
+
+        JsonNode articles = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> get("/api/articles?entity=" + encode("Jagmeet Singh")),
+                        found -> found.path("items").size() > 0);
+        JsonNode stored = articles.path("items").get(0);
+        assertThat(stored.path("article").path("id").asString()).isEqualTo(id);
+        assertThat(stored.path("article").path("title").asString())
+                .isEqualTo("Canada Calls for De-Escalation After Top Iran General Soleimani Assassinated by US");
+        assertThat(names(stored.path("enrichment").path("entities")))
+                .contains("Jagmeet Singh", "François-Philippe Champagne", "Canada");
+
+        JsonNode statements = get("/api/statements?speaker=" + encode("Jagmeet Singh"));
+        assertThat(statements.path("items").size()).isGreaterThanOrEqualTo(2);
+        assertThat(statements.path("items").get(0).toString()).contains(id);
+
+        assertThat(get("/api/articles/" + id).path("article").path("byline").get(0).asString())
+                .isEqualTo("Mack Lamoureux");
+    }
+
+    @Test
+    void repostingTheSameFileIsReportedUnchanged() throws Exception {
+        var command = new IngestCommand(Map.of("NEWSWIRE_INGEST_PORT", String.valueOf(settings.ingestPort())));
+        var sink = new PrintStream(new ByteArrayOutputStream(), true);
+        command.run(new String[] {SAMPLE.toString()}, sink, sink);
+        var out = new ByteArrayOutputStream();
+
+        int exit = command.run(new String[] {SAMPLE.toString()}, new PrintStream(out, true), sink);
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).startsWith("unchanged\t");
+    }
+
+    @Test
+    void ingestCommandReportsAMissingFileAsAUsageError() {
+        var err = new ByteArrayOutputStream();
+        int exit = new IngestCommand(Map.of()).run(new String[] {"no-such-file.txt"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("no-such-file.txt: no such file or directory");
+    }
+
+    private static JsonNode get(String path) throws IOException, InterruptedException {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + settings.storePort() + path))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> names(JsonNode entities) {
+        List<String> names = new ArrayList<>();
+        entities.forEach(e -> names.add(e.path("name").asString()));
+        return names;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static List<Integer> freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
+        }
+    }
+}
