@@ -1,0 +1,90 @@
+package io.newswire.store;
+
+import io.newswire.events.Topics;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.util.backoff.FixedBackOff;
+
+/** Dead-letter topics and the one error handler of the article listeners. */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaConfiguration.class);
+
+    private static final Map<String, String> DEAD_LETTER_TOPICS = Map.of(
+            Topics.ARTICLES_INGESTED, Topics.ARTICLES_INGESTED_DLT,
+            Topics.ARTICLES_ENRICHED, Topics.ARTICLES_ENRICHED_DLT);
+
+    @Bean
+    NewTopic articlesIngestedDeadLetters(KafkaTopicProperties topics) {
+        return deadLetterTopic(Topics.ARTICLES_INGESTED_DLT, topics);
+    }
+
+    @Bean
+    NewTopic articlesEnrichedDeadLetters(KafkaTopicProperties topics) {
+        return deadLetterTopic(Topics.ARTICLES_ENRICHED_DLT, topics);
+    }
+
+    private static NewTopic deadLetterTopic(String name, KafkaTopicProperties topics) {
+        return TopicBuilder.name(name).partitions(topics.partitions()).replicas(topics.replicas()).build();
+    }
+
+    /**
+     * Sends dead letters: records that failed to deserialize carry their original bytes, which go out unchanged;
+     * anything else is written as JSON. The producer settings are Boot's ({@code spring.kafka.producer.*}).
+     */
+    @Bean
+    KafkaTemplate<String, Object> deadLetterTemplate(ProducerFactory<?, ?> producerFactory) {
+        Map<Class<?>, Serializer<?>> byType = Map.of(
+                byte[].class, new ByteArraySerializer(),
+                Object.class, new JacksonJsonSerializer<>());
+        var factory = new DefaultKafkaProducerFactory<String, Object>(producerFactory.getConfigurationProperties(),
+                new StringSerializer(), new DelegatingByTypeSerializer(byType, true));
+        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean
+    DefaultErrorHandler errorHandler(KafkaTemplate<String, Object> deadLetterTemplate) {
+        var deadLetters = new DeadLetterPublishingRecoverer(deadLetterTemplate,
+                (record, exception) -> new TopicPartition(deadLetterTopicOf(record.topic()), record.partition()));
+        var handler = new DefaultErrorHandler((record, exception) -> {
+            log.error("Article {} from {}-{}@{} goes to the dead-letter topic: {}", record.key(), record.topic(),
+                    record.partition(), record.offset(), rootMessage(exception));
+            deadLetters.accept(record, exception);
+        }, new FixedBackOff(200, 2));
+        handler.addNotRetryableExceptions(UnusableEventException.class);
+        // Retries are logged at debug; the decision to dead-letter is logged once, above.
+        handler.setLogLevel(KafkaException.Level.DEBUG);
+        return handler;
+    }
+
+    static String deadLetterTopicOf(String topic) {
+        return DEAD_LETTER_TOPICS.getOrDefault(topic, topic + "-dlt");
+    }
+
+    private static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
