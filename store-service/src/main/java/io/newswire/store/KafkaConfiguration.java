@@ -3,7 +3,6 @@ package io.newswire.store;
 import io.newswire.events.Topics;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -12,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -21,6 +22,8 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /** Dead-letter topics and the one error handler of the article listeners. */
@@ -28,6 +31,8 @@ import org.springframework.util.backoff.FixedBackOff;
 class KafkaConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaConfiguration.class);
+
+    private static final BackOff UNTIL_STORE_ANSWERS = unlimitedBackOff();
 
     private static final Map<String, String> DEAD_LETTER_TOPICS = Map.of(
             Topics.ARTICLES_INGESTED, Topics.ARTICLES_INGESTED_DLT,
@@ -70,19 +75,46 @@ class KafkaConfiguration {
                     record.partition(), record.offset(), rootMessage(exception));
             deadLetters.accept(record, exception);
         }, new FixedBackOff(200, 2));
+        handler.setBackOffFunction((record, exception) -> {
+            if (!isStoreUnavailable(exception)) {
+                return null;
+            }
+            log.warn("MongoDB is unavailable while storing article {}; retrying until it answers: {}",
+                    record.key(), rootMessage(exception));
+            return UNTIL_STORE_ANSWERS;
+        });
         handler.addNotRetryableExceptions(UnusableEventException.class);
         // Retries are logged at debug; the decision to dead-letter is logged once, above.
         handler.setLogLevel(KafkaException.Level.DEBUG);
         return handler;
     }
 
+    /**
+     * A record that failed because MongoDB could not be reached is fine: dead-lettering it would drop it from
+     * the store, so it is retried, holding back its partition, until MongoDB answers again.
+     */
+    static boolean isStoreUnavailable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String deadLetterTopicOf(String topic) {
         return DEAD_LETTER_TOPICS.getOrDefault(topic, topic + "-dlt");
     }
 
+    private static BackOff unlimitedBackOff() {
+        var backOff = new ExponentialBackOff(500, 2);
+        backOff.setMaxInterval(10_000);
+        return backOff;
+    }
+
     private static String rootMessage(Throwable exception) {
         Throwable root = exception;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root.getCause() != null) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();

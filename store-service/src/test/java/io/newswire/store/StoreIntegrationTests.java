@@ -61,7 +61,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.level.kafka=warn", "logging.level.org.apache.kafka=warn",
+                "logging.level.state.change.logger=warn"})
 class StoreIntegrationTests {
 
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(30);
