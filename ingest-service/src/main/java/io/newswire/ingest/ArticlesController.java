@@ -1,0 +1,127 @@
+package io.newswire.ingest;
+
+import io.newswire.events.Article;
+import io.newswire.events.Source;
+import io.newswire.events.SourceKind;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The push API, {@code POST /api/articles}: one JSON article or a JSON array, NDJSON, or one plain-text article.
+ * Every article of a request is read and validated before any is published; the answer (202) comes once Kafka has
+ * acknowledged them all.
+ */
+@RestController
+class ArticlesController {
+
+    static final String NDJSON = "application/x-ndjson";
+    static final List<MediaType> ACCEPTED_TYPES = List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType(NDJSON),
+            MediaType.TEXT_PLAIN);
+
+    private static final Source HTTP = new Source(null, null, SourceKind.HTTP, null);
+
+    private final JsonArticleReader jsonReader;
+    private final PlainTextArticleReader textReader;
+    private final ArticleNormalizer normalizer;
+    private final ArticlePublisher publisher;
+    private final IngestProperties properties;
+
+    ArticlesController(JsonArticleReader jsonReader, PlainTextArticleReader textReader, ArticleNormalizer normalizer,
+            ArticlePublisher publisher, IngestProperties properties) {
+        this.jsonReader = jsonReader;
+        this.textReader = textReader;
+        this.normalizer = normalizer;
+        this.publisher = publisher;
+        this.properties = properties;
+    }
+
+    /** One article object, or a batch as an array of them. */
+    @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<IngestResponse> postJson(HttpServletRequest request) throws IOException {
+        return publish(jsonReader.readBatch(body(request), HTTP));
+    }
+
+    /** A batch with one article object per line. */
+    @PostMapping(path = "/api/articles", consumes = NDJSON)
+    ResponseEntity<IngestResponse> postNdjson(HttpServletRequest request) throws IOException {
+        String body = body(request);
+        checkBatchSize(JsonArticleReader.countLines(body));
+        return publish(jsonReader.readLines(body, HTTP));
+    }
+
+    /** One article as plain text, read as a person would; what text cannot say comes as query parameters. */
+    @PostMapping(path = "/api/articles", consumes = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<IngestResponse> postText(HttpServletRequest request,
+            @RequestParam(required = false) String url,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String language) throws IOException {
+        ArticleSubmission read = textReader.submission(body(request), new Source(source, null, SourceKind.HTTP, null));
+        ArticleSubmission.Builder submission = read.toBuilder().url(url).language(language);
+        if (section != null && !section.isBlank()) {
+            submission.section(section);
+        }
+        return publish(List.of(normalizer.normalize(submission.build())));
+    }
+
+    private ResponseEntity<IngestResponse> publish(List<Article> articles) {
+        checkBatchSize(articles.size());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new IngestResponse(publisher.publish(articles)));
+    }
+
+    private void checkBatchSize(int size) {
+        if (size > properties.maxBatchSize()) {
+            throw new RequestTooLargeException("the batch holds " + size + " articles, more than the limit of "
+                    + properties.maxBatchSize() + " (newswire.ingest.max-batch-size)");
+        }
+    }
+
+    /** The request body as text, read no further than the size limit. */
+    private String body(HttpServletRequest request) throws IOException {
+        long limit = properties.maxBodyBytes();
+        if (request.getContentLengthLong() > limit) {
+            throw tooLarge(request.getContentLengthLong() + " bytes");
+        }
+        byte[] bytes;
+        try (InputStream in = request.getInputStream()) {
+            bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+        }
+        if (bytes.length > limit) {
+            throw tooLarge("more than " + limit + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw InvalidArticleException.malformed("", "the request body is empty");
+        }
+        return new String(bytes, charset(request));
+    }
+
+    private RequestTooLargeException tooLarge(String size) {
+        return new RequestTooLargeException("the request body of " + size + " exceeds the limit of "
+                + properties.maxBodyBytes() + " bytes (newswire.ingest.max-body-bytes)");
+    }
+
+    /** The charset the client declared, else UTF-8 (JSON is always UTF-8; text/plain defaults to it here). */
+    private static Charset charset(HttpServletRequest request) {
+        String contentType = request.getHeader("Content-Type");
+        try {
+            Charset declared = contentType == null ? null : MediaType.parseMediaType(contentType).getCharset();
+            return declared != null ? declared : StandardCharsets.UTF_8;
+        } catch (RuntimeException e) {
+            throw InvalidArticleException.malformed("Content-Type", "unknown charset in '" + contentType + "'");
+        }
+    }
+
+    /** The answer to an accepted request: each article's id, version and whether it was published now. */
+    record IngestResponse(List<PublishedArticle> articles) {
+    }
+}
