@@ -139,8 +139,8 @@ class StoreIntegrationTests {
                 Optional::isPresent).orElseThrow();
         assertThat(ingestedOnly.get("article").get("title").asString()).isEqualTo(singh.article().title());
         publish(enriched);
-        JsonNode stored = await().atMost(KAFKA_TIMEOUT).until(() -> getOk("/api/articles/{id}", id),
-                found -> found.isPresent() && found.get().has("enrichment")).orElseThrow();
+        awaitEnrichedWithStatements(id);
+        JsonNode stored = getOk("/api/articles/{id}", id).orElseThrow();
 
         assertThat(stored.get("article").get("contentHash").asString()).isEqualTo(singh.article().contentHash());
         assertThat(stored.get("article").get("source").get("kind").asString()).isEqualTo("rss");
@@ -188,8 +188,7 @@ class StoreIntegrationTests {
             ids.add(enriched.article().id());
             publish(enriched);
         }
-        await().atMost(KAFKA_TIMEOUT).until(() -> ids.stream()
-                .allMatch(id -> getOk("/api/articles/{id}", id).isPresent()));
+        ids.forEach(this::awaitEnrichedWithStatements);
 
         assertThat(articleIds(get("/api/articles?entity={entity}&limit=2", 200, "Singh")))
                 .containsExactly(ids.get(2), ids.get(1));
@@ -252,9 +251,9 @@ class StoreIntegrationTests {
 
         ArticleEnriched newest = Fixtures.version(singh, id, "hash-v3", first.plusSeconds(60), "Version three");
         publish(Fixtures.ingestedOf(newest));
-        await().atMost(KAFKA_TIMEOUT).until(() -> getOk("/api/articles/{id}", id).orElseThrow()
-                .get("article").get("contentHash").asString().equals("hash-v3"));
+        awaitStoreCaughtUp();
         JsonNode replaced = getOk("/api/articles/{id}", id).orElseThrow();
+        assertThat(replaced.get("article").get("contentHash").asString()).isEqualTo("hash-v3");
         assertThat(replaced.has("enrichment")).as("the enrichment of an older version is dropped").isFalse();
         assertThat(articleIds(get("/api/articles?entity={entity}&limit=100", 200, "Jagmeet Singh")))
                 .doesNotContain(id);
@@ -352,6 +351,12 @@ class StoreIntegrationTests {
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
         assertThat(exchange("/actuator/prometheus").getBody()).contains("jvm_memory_used_bytes");
+    }
+
+    /** Waits until the article is stored with its enrichment and its four statements. */
+    private void awaitEnrichedWithStatements(String id) {
+        await().atMost(KAFKA_TIMEOUT).until(() -> getOk("/api/articles/{id}", id)
+                .filter(found -> found.has("enrichment")).isPresent() && statementHashes(id).size() == 4);
     }
 
     private static String uniqueId(String prefix) {
