@@ -3,6 +3,10 @@ package io.newswire.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.newswire.events.Article;
 import io.newswire.events.ArticleIngested;
 import io.newswire.events.Media;
@@ -12,6 +16,7 @@ import io.newswire.events.Topics;
 import io.newswire.testsupport.TestInfrastructure;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +53,12 @@ import tools.jackson.databind.json.JsonMapper;
 class IngestIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.shared();
+
+    /** The published contract (event-model's JSON Schema), checked against the bytes on the topic. */
+    private static final JsonSchema ARTICLE_INGESTED_SCHEMA = JsonSchemaFactory
+            .getInstance(SpecVersion.VersionFlag.V202012,
+                    builder -> builder.schemaMappers(m -> m.mapPrefix("https://newswire.io/schemas/", "classpath:schemas/")))
+            .getSchema(URI.create("https://newswire.io/schemas/article-ingested.schema.json"));
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
@@ -99,6 +110,9 @@ class IngestIntegrationTests {
 
         ArticleIngested event = awaitOneEvent(id);
         Article article = event.article();
+        String wire = recordsFor(id).get(0).value();
+        assertThat(ARTICLE_INGESTED_SCHEMA.validate(new ObjectMapper().readTree(wire))).isEmpty();
+        assertThat(wire).contains("\"kind\":\"http\"", "\"ingestedAt\":\"20");
         assertThat(event.schemaVersion()).isEqualTo(ArticleIngested.SCHEMA_VERSION);
         assertThat(article.id()).isEqualTo(id).matches("[0-9a-f]{32}");
         assertThat(article.contentHash()).isEqualTo(result.get("contentHash").stringValue());
@@ -268,9 +282,12 @@ class IngestIntegrationTests {
     }
 
     private List<ArticleIngested> eventsFor(String key) {
+        return recordsFor(key).stream().map(record -> JSON.readValue(record.value(), ArticleIngested.class)).toList();
+    }
+
+    private List<ConsumerRecord<String, String>> recordsFor(String key) {
         consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-        return received.stream().filter(record -> key.equals(record.key()))
-                .map(record -> JSON.readValue(record.value(), ArticleIngested.class)).toList();
+        return received.stream().filter(record -> key.equals(record.key())).toList();
     }
 
     /** Records ever acknowledged on the topic: what any request published shows here once it is answered. */
