@@ -49,12 +49,20 @@ public final class PlainTextArticleReader {
                     + "(?:\\s*:|\\s+by|\\s+via|\\s+courtesy of|\\s+courtesy))\\s*(?<credit>[^()]+?)\\s*\\)\\.?",
             Pattern.CASE_INSENSITIVE);
 
+    /** A time stamp line of a page header: "Updated 3:45 p.m. ET, March 2, 2021", "Published 2 March 2021". */
+    private static final Pattern TIMESTAMP_LINE = Pattern.compile(
+            "(?:Updated|Published|Posted|Last updated|First published)(?: on| at)?:?\\s.{0,60}\\b(?:19|20)\\d{2}\\b.{0,20}");
     private static final Pattern BY_LINE = Pattern.compile("(?:By|BY|Written by|Words by)\\s+(?<names>.+)");
     private static final String NETWORK =
             "(?i:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon|LinkedIn|TikTok|YouTube)";
     /** "Follow NAME on Twitter", optionally with more networks and a handle; nothing else may follow. */
     private static final Pattern FOLLOW_LINE = Pattern.compile("(?:Follow|FOLLOW)\\s+(?<name>[^.!?]{1,60}?)\\s+on\\s+"
             + NETWORK + "(?:\\s*(?:,|and|&)\\s*" + NETWORK + ")*\\s*(?::?\\s*@[\\w.]+)?\\s*[.!]?");
+    /** What may follow the names of a byline: "in Ottawa", "for Reuters", a full stop. */
+    private static final Pattern BYLINE_TAIL = Pattern.compile("\\s+(?:in|for)\\s+\\p{Lu}.*$|[.]$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.…:!]+$");
+    private static final Pattern CLOSING_QUOTES = Pattern.compile("[\"”’)]+$");
+    private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"“‘'(]+");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
     private static final Pattern HANDLE = Pattern.compile("\\(?@[\\w.]+\\)?");
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*");
@@ -201,7 +209,10 @@ public final class PlainTextArticleReader {
             return i;
         }
 
-        /** Media ids, captions and bylines between the headline block and the body. */
+        /**
+         * Media ids, captions, bylines and time stamps between the headline block and the body. Time stamps are
+         * page furniture, left out: the time is the submitter's to give as publishedAt, not body text.
+         */
         private int readHeaderMarkers(int i) {
             while (i >= 0) {
                 String line = lines.get(i);
@@ -211,7 +222,7 @@ public final class PlainTextArticleReader {
                 } else if (MEDIA_ID.matcher(line).matches()) {
                     i = readMedia(i);
                     continue;
-                } else {
+                } else if (!TIMESTAMP_LINE.matcher(line).matches()) {
                     Media caption = caption(line);
                     if (caption == null) {
                         break;
@@ -326,7 +337,7 @@ public final class PlainTextArticleReader {
         /** A headline: one short line, not a sentence, not a marker, with something after it. */
         private boolean isTitle(int i) {
             String line = lines.get(i);
-            if (line.length() > MAX_TITLE_LENGTH || line.split(" ").length > MAX_TITLE_WORDS || endsSentence(line)
+            if (line.length() > MAX_TITLE_LENGTH || wordCount(line) > MAX_TITLE_WORDS || endsSentence(line)
                     || line.endsWith(",") || line.endsWith(":") || line.endsWith(";")) {
                 return false;
             }
@@ -368,7 +379,8 @@ public final class PlainTextArticleReader {
         }
 
         private boolean isHeaderMarker(String line) {
-            return MEDIA_ID.matcher(line).matches() || caption(line) != null || !bylineNames(line).isEmpty();
+            return MEDIA_ID.matcher(line).matches() || caption(line) != null || !bylineNames(line).isEmpty()
+                    || TIMESTAMP_LINE.matcher(line).matches();
         }
 
         private boolean isMarker(String line) {
@@ -441,7 +453,7 @@ public final class PlainTextArticleReader {
         if (bar >= 0) {
             names = names.substring(0, bar);
         }
-        names = names.replaceFirst("\\s+(?:in|for)\\s+\\p{Lu}.*$", "").replaceFirst("[.]$", "").strip();
+        names = BYLINE_TAIL.matcher(names).replaceFirst("").strip();
         List<String> result = new ArrayList<>();
         for (String name : NAME_SEPARATOR.split(names)) {
             if (!isName(name)) {
@@ -466,15 +478,29 @@ public final class PlainTextArticleReader {
         return true;
     }
 
+    /** An advertisement, "Read more:" or social line; never a line longer than 200 characters. */
     static boolean isBoilerplate(String line) {
-        String bare = line.toLowerCase(Locale.ROOT).replaceAll("[\\s.…:!]+$", "");
-        return BOILERPLATE_LINES.contains(bare) || line.length() <= 200 && BOILERPLATE_PREFIX.matcher(line).matches()
+        if (line.length() > 200) {
+            return false;
+        }
+        String bare = TRAILING_MARKS.matcher(line.toLowerCase(Locale.ROOT)).replaceFirst("");
+        return BOILERPLATE_LINES.contains(bare) || BOILERPLATE_PREFIX.matcher(line).matches()
                 || FOLLOW_LINE.matcher(line).matches();
+    }
+
+    private static int wordCount(String line) {
+        int words = 1;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** Whether a line ends like a sentence: a full stop after a lower-case word or a number. */
     private static boolean endsSentence(String line) {
-        String bare = line.replaceAll("[\"”’)]+$", "");
+        String bare = CLOSING_QUOTES.matcher(line).replaceFirst("");
         if (!bare.endsWith(".") || bare.endsWith("...")) {
             return false;
         }
@@ -530,7 +556,7 @@ public final class PlainTextArticleReader {
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
             start--;
         }
-        String word = text.substring(start, dot).replaceAll("^[\"“‘'(]+", "");
+        String word = OPENING_QUOTES.matcher(text.substring(start, dot)).replaceFirst("");
         if (word.isEmpty()) {
             return false;
         }

@@ -138,6 +138,25 @@ class PlainTextArticleReaderTests {
         assertThat(article.body()).isEqualTo("The House of Commons sat again on Monday.");
     }
 
+    @Test
+    void leavesOutTheTimeStampUnderTheHeadlineButNotATimeInTheBody() {
+        Article article = reader.read("""
+                Japan's Prime Minister Resigns Amid Scandal
+
+                By Hiroko Tabuchi and Motoko Rich
+                Updated 3:45 p.m. ET, March 2, 2021
+
+                TOKYO — Japan's prime minister said on Tuesday that he would step down.
+
+                Updated figures for 2021 were published later.
+                """, FILE);
+
+        assertThat(article.title()).isEqualTo("Japan's Prime Minister Resigns Amid Scandal");
+        assertThat(article.byline()).containsExactly("Hiroko Tabuchi", "Motoko Rich");
+        assertThat(article.body()).isEqualTo("TOKYO — Japan's prime minister said on Tuesday that he would step down."
+                + "\n\nUpdated figures for 2021 were published later.");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Protesters gather in Tehran. Photo: Vahid Salemi/AP | Protesters gather in Tehran. | Vahid Salemi/AP",
