@@ -1,0 +1,147 @@
+package io.newswire.enrich.nlp;
+
+import io.newswire.events.Entity;
+import io.newswire.events.Mention;
+import io.newswire.events.TextField;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** An entity while the extractor merges its mentions; becomes an {@link Entity} at the end. */
+final class FoundEntity {
+
+    static final String PERSON = "PERSON";
+    static final String ORGANIZATION = "ORGANIZATION";
+    static final String LOCATION = "LOCATION";
+
+    private final String type;
+    private final boolean wellKnown;
+    private String name;
+    private final List<FoundMention> mentions = new ArrayList<>();
+    private final Set<String> extraAliases = new LinkedHashSet<>();
+    private final List<String> roles = new ArrayList<>();
+    private String id;
+    private double salience;
+
+    FoundEntity(String type, String name, boolean wellKnown) {
+        this.type = type;
+        this.name = name;
+        this.wellKnown = wellKnown;
+    }
+
+    String type() {
+        return type;
+    }
+
+    String name() {
+        return name;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    boolean wellKnown() {
+        return wellKnown;
+    }
+
+    boolean isPerson() {
+        return PERSON.equals(type);
+    }
+
+    List<FoundMention> mentions() {
+        return mentions;
+    }
+
+    void add(TextField field, int start, int end, String text) {
+        mentions.add(new FoundMention(field, start, end, text, this));
+    }
+
+    void addAlias(String alias) {
+        extraAliases.add(alias);
+    }
+
+    /** Adds a role unless a longer role already holds it ("President" within "U.S. President"). */
+    void addRole(String role) {
+        String lower = role.toLowerCase();
+        for (int i = 0; i < roles.size(); i++) {
+            String held = roles.get(i).toLowerCase();
+            if (held.equals(lower) || held.endsWith(" " + lower)) {
+                return;
+            }
+            if (lower.endsWith(" " + held)) {
+                roles.set(i, role);
+                return;
+            }
+        }
+        roles.add(role);
+    }
+
+    List<String> roles() {
+        return roles;
+    }
+
+    /** The first role found, the one a speaker of this entity is given. */
+    String role() {
+        return roles.isEmpty() ? null : roles.get(0);
+    }
+
+    FoundMention firstMention() {
+        return mentions.stream().min(FoundMention.ORDER).orElseThrow();
+    }
+
+    String id() {
+        return id;
+    }
+
+    double salience() {
+        return salience;
+    }
+
+    void identify(String id, double salience) {
+        this.id = id;
+        this.salience = salience;
+    }
+
+    Entity toEntity() {
+        List<FoundMention> sorted = mentions.stream().sorted(FoundMention.ORDER).toList();
+        Set<String> aliases = new LinkedHashSet<>();
+        for (FoundMention mention : sorted) {
+            if (!mention.text().equals(name)) {
+                aliases.add(mention.text());
+            }
+        }
+        aliases.addAll(extraAliases);
+        aliases.remove(name);
+        List<Mention> out = sorted.stream()
+                .map(m -> new Mention(m.field(), m.start(), m.end(), m.text())).toList();
+        return new Entity(id, name, type, List.copyOf(aliases), List.copyOf(roles), out, salience,
+                EntityKeys.key(type, name));
+    }
+
+    @Override
+    public String toString() {
+        return type + ":" + name;
+    }
+
+    /**
+     * One occurrence of an entity.
+     *
+     * @param field the article field
+     * @param start offset of the first character
+     * @param end offset after the last character
+     * @param text the mention as written
+     * @param entity the entity mentioned
+     */
+    record FoundMention(TextField field, int start, int end, String text, FoundEntity entity) {
+
+        static final Comparator<FoundMention> ORDER = Comparator.<FoundMention>comparingInt(m -> m.field().ordinal())
+                .thenComparingInt(FoundMention::start);
+
+        boolean before(TextField otherField, int offset) {
+            return field.ordinal() < otherField.ordinal() || field == otherField && end <= offset;
+        }
+    }
+}

@@ -1,0 +1,601 @@
+package io.newswire.enrich.nlp;
+
+import io.newswire.enrich.nlp.FoundEntity.FoundMention;
+import io.newswire.enrich.nlp.Lexicon.Verb;
+import io.newswire.enrich.nlp.Lexicon.VerbKind;
+import io.newswire.enrich.nlp.QuoteScanner.Quote;
+import io.newswire.enrich.nlp.SpeakerResolver.ResolvedSpeaker;
+import io.newswire.events.Span;
+import io.newswire.events.Statement;
+import io.newswire.events.StatementType;
+import io.newswire.events.TextField;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who said what in the standfirst and body: direct quotes attributed by a reporting verb before or after
+ * them, reported speech ("X said that ...", "according to X, ..."), reported speech with a quoted fragment, and
+ * quotes that continue the previous speaker's words. Headlines are left out: they paraphrase the body.
+ */
+final class StatementExtractor {
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    /** A time adverbial at the end of reported speech belongs to the reporting verb ("... on Friday"). */
+    private static final Pattern TRAILING_TIME = Pattern.compile("(?i)[,\\s]+(?:on\\s+)?(?:(?:early|late)\\s+)?"
+            + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+            + "|this\\s+(?:week|month|year|morning|afternoon|evening)|last\\s+(?:week|month|year|night))"
+            + "(?:\\s+(?:morning|afternoon|evening|night))?$");
+    /** Words that start either an adverbial ("said this week that") or the reported clause ("said this was"). */
+    private static final Set<String> AMBIGUOUS_STARTS = Set.of("this", "last", "as", "then", "once", "here",
+            "there", "today", "now");
+    private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s,;:.!?\"“”‘’'»«—–-]*");
+
+    private static final double DIRECT_CUED = 0.95;
+    private static final double DIRECT_NEXT_SENTENCE = 0.85;
+    private static final double REPORTED = 0.85;
+    private static final double REPORTED_BEFORE_CUE = 0.8;
+    private static final double ACCORDING_TO = 0.8;
+    private static final double CONTINUED_IN_PARAGRAPH = 0.75;
+    private static final double CONTINUED_FROM_PARAGRAPH = 0.6;
+
+    private final Lexicon lexicon = Lexicon.get();
+
+    /** A paragraph of a field with its quotes and its sentences (sentences joined where a quote spans them). */
+    private record Paragraph(TextField field, String text, int start, int end, List<Quote> quotes,
+            List<int[]> units) {
+
+        Quote quoteAt(int offset) {
+            for (Quote quote : quotes) {
+                if (quote.contains(offset)) {
+                    return quote;
+                }
+            }
+            return null;
+        }
+
+        Quote quoteOpeningAt(int offset) {
+            for (Quote quote : quotes) {
+                if (quote.open() == offset) {
+                    return quote;
+                }
+            }
+            return null;
+        }
+
+        int[] unitOf(int offset) {
+            for (int[] unit : units) {
+                if (offset >= unit[0] && offset < unit[1]) {
+                    return unit;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A statement before ids are given. */
+    private record Found(ResolvedSpeaker speaker, TextField field, int start, int end, String quote,
+            StatementType type, String cue, double confidence) {
+    }
+
+    /** Where reported words stand and how they were introduced. */
+    private record Content(int start, int end, String cue) {
+    }
+
+    List<Statement> extract(List<AnalyzedText> fields, ArticleEntities entities) {
+        Map<TextField, List<Quote>> quotes = new EnumMap<>(TextField.class);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (AnalyzedText text : fields) {
+            if (text.field() == TextField.TITLE) {
+                continue;
+            }
+            List<Quote> fieldQuotes = new ArrayList<>();
+            for (Paragraph paragraph : paragraphs(text)) {
+                paragraphs.add(paragraph);
+                fieldQuotes.addAll(paragraph.quotes());
+            }
+            quotes.put(text.field(), fieldQuotes);
+        }
+        SpeakerResolver resolver = new SpeakerResolver(entities, quotes);
+        List<Found> found = new ArrayList<>();
+        Found previous = null;
+        Quote previousQuote = null;
+        for (Paragraph paragraph : paragraphs) {
+            List<Found> inParagraph = new ArrayList<>();
+            new ParagraphScan(paragraph, resolver, entities, inParagraph).run(previous, previousQuote);
+            found.addAll(inParagraph);
+            if (!inParagraph.isEmpty()) {
+                previous = inParagraph.stream().max(Comparator.comparingInt(Found::start)).orElseThrow();
+            } else if (!paragraph.quotes().isEmpty() || paragraph.end() > paragraph.start()) {
+                previous = null;
+            }
+            previousQuote = paragraph.quotes().isEmpty() ? null : paragraph.quotes().get(paragraph.quotes().size() - 1);
+        }
+        found.sort(Comparator.<Found>comparingInt(f -> f.field().ordinal()).thenComparingInt(Found::start));
+        List<Statement> statements = new ArrayList<>();
+        Set<String> spans = new HashSet<>();
+        for (Found f : found) {
+            if (!spans.add(f.field() + ":" + f.start() + ":" + f.end()) || f.quote().isBlank()) {
+                continue;
+            }
+            statements.add(new Statement("s" + (statements.size() + 1), f.speaker().toSpeaker(), f.quote(), f.type(),
+                    f.cue(), new Span(f.field(), f.start(), f.end()),
+                    Math.round(f.confidence() * f.speaker().certainty() * 100) / 100.0));
+        }
+        return statements;
+    }
+
+    private static List<Paragraph> paragraphs(AnalyzedText text) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        String s = text.text();
+        Matcher breaks = PARAGRAPH_BREAK.matcher(s);
+        int start = 0;
+        while (true) {
+            boolean more = breaks.find();
+            int end = more ? breaks.start() : s.length();
+            if (end > start) {
+                List<Quote> quotes = QuoteScanner.scan(s, start, end);
+                paragraphs.add(new Paragraph(text.field(), s, start, end, quotes, units(text, start, end, quotes)));
+            }
+            if (!more) {
+                break;
+            }
+            start = breaks.end();
+        }
+        return paragraphs;
+    }
+
+    /** The sentences of a paragraph, joined where a sentence break falls inside a quote. */
+    private static List<int[]> units(AnalyzedText text, int start, int end, List<Quote> quotes) {
+        List<int[]> units = new ArrayList<>();
+        for (AnalyzedText.Sentence sentence : text.sentences()) {
+            if (sentence.end() <= start || sentence.start() >= end) {
+                continue;
+            }
+            int[] unit = {Math.max(start, sentence.start()), Math.min(end, sentence.end())};
+            if (!units.isEmpty()) {
+                int[] last = units.get(units.size() - 1);
+                boolean split = quotes.stream().anyMatch(q -> q.open() < unit[0] && q.end() > last[1]);
+                if (split) {
+                    last[1] = unit[1];
+                    continue;
+                }
+            }
+            units.add(unit);
+        }
+        if (units.isEmpty()) {
+            units.add(new int[] {start, end});
+        }
+        return units;
+    }
+
+    /** The work on one paragraph. */
+    private final class ParagraphScan {
+
+        private final Paragraph p;
+        private final String t;
+        private final SpeakerResolver resolver;
+        private final ArticleEntities entities;
+        private final List<Found> out;
+        private final Set<Quote> consumed = new HashSet<>();
+        private final List<int[]> reported = new ArrayList<>();
+
+        ParagraphScan(Paragraph p, SpeakerResolver resolver, ArticleEntities entities, List<Found> out) {
+            this.p = p;
+            this.t = p.text();
+            this.resolver = resolver;
+            this.entities = entities;
+            this.out = out;
+        }
+
+        void run(Found previousParagraph, Quote previousParagraphQuote) {
+            Matcher cues = lexicon.cuePattern().matcher(t).region(p.start(), p.end());
+            while (cues.find()) {
+                int cs = cues.start();
+                int ce = cues.end();
+                if (p.quoteAt(cs) != null || inReported(cs)) {
+                    continue;
+                }
+                int[] unit = p.unitOf(cs);
+                if (unit == null) {
+                    continue;
+                }
+                if (cues.group().startsWith("according")) {
+                    accordingTo(unit, cs, ce);
+                } else {
+                    Verb verb = lexicon.verb(cues.group());
+                    if (verb != null) {
+                        reportingVerb(unit, verb, cs, ce);
+                    }
+                }
+            }
+            continuedQuotes(previousParagraph, previousParagraphQuote);
+        }
+
+        private void reportingVerb(int[] unit, Verb verb, int cs, int ce) {
+            int clauseStart = clauseStart(unit, cs);
+            if (SpeakerResolver.negated(t, clauseStart, cs) || passive(clauseStart, cs, verb)) {
+                return;
+            }
+            String cue = t.substring(cs, ce).replaceAll("\\s+", " ");
+            boolean nothingBefore = ONLY_PUNCTUATION.matcher(t.substring(clauseStart, cs)).matches();
+            ResolvedSpeaker speaker = null;
+            boolean inverted = false;
+            if (nothingBefore) {
+                speaker = resolver.after(p.field(), t, ce, unit[1]);
+                inverted = speaker != null;
+            } else {
+                speaker = resolver.before(p.field(), t, clauseStart, cs);
+                if (speaker == null && verb.gerund() && charBefore(cs, clauseStart) == ',') {
+                    speaker = clauseSubject(unit, cs);
+                }
+            }
+            if (speaker == null) {
+                return;
+            }
+            int afterCue = inverted ? speaker.end() : ce;
+            int headStart = inverted ? cs : speaker.start();
+            Quote before = quoteJustBefore(unit, headStart);
+            if (before != null) {
+                direct(before, speaker, cue, DIRECT_CUED);
+                // a quote split around its attribution: “A,” she said, “B.”
+                int pos = Texts.skipSpaces(t, afterCue, unit[1]);
+                if (pos < unit[1] && t.charAt(pos) == ',') {
+                    Quote next = p.quoteOpeningAt(Texts.skipSpaces(t, pos + 1, unit[1]));
+                    if (next != null && !consumed.contains(next)) {
+                        direct(next, speaker, cue, DIRECT_CUED);
+                    }
+                }
+                return;
+            }
+            if (contentAfter(unit, verb, cs, afterCue, speaker, cue)) {
+                return;
+            }
+            if (contentBefore(unit, headStart, speaker, cue)) {
+                return;
+            }
+            if (t.substring(unit[0], headStart).isBlank()) {
+                // "“…” Champagne said in the statement." as a sentence of its own
+                Quote last = null;
+                for (Quote quote : p.quotes()) {
+                    if (quote.end() <= unit[0]) {
+                        last = quote;
+                    }
+                }
+                if (last != null && !consumed.contains(last)
+                        && ONLY_PUNCTUATION.matcher(t.substring(last.end(), unit[0])).matches()) {
+                    direct(last, speaker, cue, DIRECT_NEXT_SENTENCE);
+                }
+            }
+        }
+
+        /** Words after the verb: a quote it introduces, or the reported clause (with any quoted fragment). */
+        private boolean contentAfter(int[] unit, Verb verb, int cs, int from, ResolvedSpeaker speaker, String cue) {
+            int limit = unit[1];
+            int pos = Texts.skipSpaces(t, from, limit);
+            if (introducesQuote(pos, limit, speaker, cue)) {
+                return true;
+            }
+            int contentStart = -1;
+            boolean withThat = false;
+            int[] word = Texts.wordAt(t, pos, limit);
+            if (word == null) {
+                if (p.quoteOpeningAt(pos) == null) {
+                    return false;
+                }
+                // a quoted phrase as what was said: called for “all sides to exercise restraint”
+                int end = clauseEnd(pos, limit, verb.kind() == VerbKind.NP);
+                return report(pos, end, speaker, cue, REPORTED, 2);
+            }
+            String first = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            if (first.equals("that")) {
+                contentStart = word[1];
+                withThat = true;
+            } else if (Lexicon.PREPOSITIONS.contains(first) || verb.kind() == VerbKind.OBJECT
+                    || verb.kind() == VerbKind.THAT) {
+                // "posted on Twitter that", "told reporters on Friday that", "said in a statement: “…”"
+                int at = pos;
+                for (int k = 0; k < 9 && at < limit; k++) {
+                    int[] next = Texts.wordAt(t, at, limit);
+                    if (next == null) {
+                        if (introducesQuote(at, limit, speaker, cue)) {
+                            return true;
+                        }
+                        break;
+                    }
+                    if (t.substring(next[0], next[1]).equalsIgnoreCase("that")) {
+                        contentStart = next[1];
+                        withThat = true;
+                        cue = t.substring(cs, next[1]).replaceAll("\\s+", " ");
+                        break;
+                    }
+                    at = Texts.skipSpaces(t, next[1], limit);
+                }
+                if (contentStart < 0) {
+                    if (verb.base().equals("tell") && !Lexicon.PREPOSITIONS.contains(first)) {
+                        contentStart = afterListener(pos, limit);
+                    } else if (verb.kind() == VerbKind.OBJECT && !Lexicon.PREPOSITIONS.contains(first)
+                            || verb.kind() != VerbKind.THAT && AMBIGUOUS_STARTS.contains(first)) {
+                        contentStart = pos;
+                    } else {
+                        return false;
+                    }
+                }
+            } else {
+                contentStart = pos;
+            }
+            int start = Texts.skipSpaces(t, contentStart, limit);
+            boolean nounPhrase = verb.kind() == VerbKind.NP && !withThat;
+            int end = clauseEnd(start, limit, nounPhrase);
+            return report(start, end, speaker, cue, REPORTED, nounPhrase ? 2 : 3);
+        }
+
+        /** A quote right after the verb, after a colon or comma, or one that is a whole sentence. */
+        private boolean introducesQuote(int pos, int limit, ResolvedSpeaker speaker, String cue) {
+            if (pos >= limit) {
+                return false;
+            }
+            boolean punctuated = t.charAt(pos) == ':' || t.charAt(pos) == ',';
+            int at = punctuated ? Texts.skipSpaces(t, pos + 1, limit) : pos;
+            Quote quote = p.quoteOpeningAt(at);
+            if (quote == null || consumed.contains(quote)) {
+                return false;
+            }
+            boolean sentence = Character.isUpperCase(t.codePointAt(quote.innerStart()))
+                    && ONLY_PUNCTUATION.matcher(t.substring(quote.end(), limit)).matches();
+            if (punctuated && Character.isUpperCase(t.codePointAt(quote.innerStart())) || sentence) {
+                direct(quote, speaker, cue, DIRECT_CUED);
+                return true;
+            }
+            return false;
+        }
+
+        /** Reported words before the attribution: "The strikes were legal, Trump said." */
+        private boolean contentBefore(int[] unit, int headStart, ResolvedSpeaker speaker, String cue) {
+            int comma = Texts.skipSpacesBack(t, headStart, unit[0]);
+            if (comma <= unit[0] || t.charAt(comma - 1) != ',') {
+                return false;
+            }
+            int start = Texts.skipSpaces(t, unit[0], comma);
+            int[] word = Texts.wordAt(t, start, comma);
+            if (word != null) {
+                String first = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+                if (Lexicon.PREPOSITIONS.contains(first) || Lexicon.SUBORDINATORS.contains(first)) {
+                    return false;
+                }
+            }
+            return report(start, comma - 1, speaker, cue, REPORTED_BEFORE_CUE, 4);
+        }
+
+        private void accordingTo(int[] unit, int cs, int ce) {
+            int npStart = Texts.skipSpaces(t, ce, unit[1]);
+            int npEnd = npStart;
+            while (npEnd < unit[1] && ",.;:!?—–\"“”()".indexOf(t.charAt(npEnd)) < 0) {
+                npEnd++;
+            }
+            ResolvedSpeaker speaker = resolver.nounPhrase(p.field(), t, npStart, Texts.skipSpacesBack(t, npEnd,
+                    npStart));
+            if (speaker == null) {
+                return;
+            }
+            int clauseStart = clauseStart(unit, cs);
+            if (t.substring(clauseStart, cs).isBlank()) {
+                if (npEnd < unit[1] && t.charAt(npEnd) == ',') {
+                    int start = Texts.skipSpaces(t, npEnd + 1, unit[1]);
+                    report(start, clauseEnd(start, unit[1], false), speaker, "according to", ACCORDING_TO, 3);
+                }
+            } else {
+                int comma = Texts.skipSpacesBack(t, cs, clauseStart);
+                if (comma > clauseStart && t.charAt(comma - 1) == ','
+                        && ONLY_PUNCTUATION.matcher(t.substring(npEnd, unit[1])).matches()) {
+                    report(Texts.skipSpaces(t, clauseStart, comma), comma - 1, speaker, "according to", ACCORDING_TO,
+                            3);
+                }
+            }
+        }
+
+        /** Quotes with no cue of their own that carry on the words of the speaker before them. */
+        private void continuedQuotes(Found previousParagraph, Quote previousParagraphQuote) {
+            int paragraphStart = Texts.skipSpaces(t, p.start(), p.end());
+            for (Quote quote : p.quotes()) {
+                if (consumed.contains(quote) || !isUtterance(quote)) {
+                    continue;
+                }
+                Found before = null;
+                for (Found f : out) {
+                    if (f.start() < quote.open() && (before == null || f.start() > before.start())) {
+                        before = f;
+                    }
+                }
+                if (before != null) {
+                    direct(quote, before.speaker(), before.cue(), CONTINUED_IN_PARAGRAPH);
+                } else if (quote.open() == paragraphStart && previousParagraph != null
+                        && previousParagraph.type() == StatementType.DIRECT && previousParagraph.field() == p.field()
+                        && (previousParagraphQuote != null && !previousParagraphQuote.closed() || out.isEmpty())) {
+                    direct(quote, previousParagraph.speaker(), previousParagraph.cue(), CONTINUED_FROM_PARAGRAPH);
+                }
+            }
+        }
+
+        /** A quote that is a sentence of its own, not a phrase quoted inside one. */
+        private boolean isUtterance(Quote quote) {
+            int[] unit = p.unitOf(quote.open());
+            int start = unit == null ? p.start() : unit[0];
+            boolean opensSentence = ONLY_PUNCTUATION.matcher(t.substring(start, quote.open())).matches()
+                    || t.substring(start, quote.open()).strip().endsWith(":");
+            int first = t.codePointAt(quote.innerStart());
+            return opensSentence && (Character.isUpperCase(first) || Character.isDigit(first) || first == '…');
+        }
+
+        private boolean report(int start, int end, ResolvedSpeaker speaker, String cue, double confidence,
+                int minWords) {
+            end = Texts.skipSpacesBack(t, end, start);
+            while (end > start && ",.;:".indexOf(t.charAt(end - 1)) >= 0) {
+                end = Texts.skipSpacesBack(t, end - 1, start);
+            }
+            Matcher time = TRAILING_TIME.matcher(t.substring(start, end));
+            if (time.find() && Texts.words(t.substring(start, start + time.start())).size() >= minWords) {
+                end = start + time.start();
+            }
+            if (end <= start || Texts.words(t.substring(start, end)).size() < minWords) {
+                return false;
+            }
+            List<Quote> inside = new ArrayList<>();
+            for (Quote quote : p.quotes()) {
+                if (quote.open() >= start && quote.open() < end) {
+                    inside.add(quote);
+                }
+            }
+            if (inside.stream().anyMatch(consumed::contains)) {
+                return false;
+            }
+            consumed.addAll(inside);
+            reported.add(new int[] {start, end});
+            StatementType type = inside.isEmpty() ? StatementType.INDIRECT : StatementType.MIXED;
+            if (inside.size() == 1 && inside.get(0).open() == start && inside.get(0).end() >= end) {
+                // the verb's object is nothing but a quoted phrase: called for “all sides to exercise restraint”
+                Quote only = inside.get(0);
+                add(speaker, only.innerStart(), only.innerEnd(), StatementType.MIXED, cue, confidence);
+            } else {
+                add(speaker, start, end, type, cue, confidence);
+            }
+            return true;
+        }
+
+        private void direct(Quote quote, ResolvedSpeaker speaker, String cue, double confidence) {
+            consumed.add(quote);
+            add(speaker, quote.innerStart(), quote.innerEnd(), StatementType.DIRECT, cue, confidence);
+        }
+
+        private void add(ResolvedSpeaker speaker, int start, int end, StatementType type, String cue,
+                double confidence) {
+            out.add(new Found(speaker, p.field(), start, end, t.substring(start, end), type, cue, confidence));
+        }
+
+        /** The reported clause: to the end of the sentence, a dash or semicolon; a noun phrase also ends at
+         *  a subordinate clause ("called for restraint after the strike"). Quotes are skipped whole. */
+        private int clauseEnd(int start, int limit, boolean nounPhrase) {
+            int i = start;
+            while (i < limit) {
+                Quote quote = p.quoteOpeningAt(i);
+                if (quote != null) {
+                    i = Math.max(i + 1, quote.end());
+                    continue;
+                }
+                char c = t.charAt(i);
+                if (c == ';' || c == '—' || c == '–' || (c == '-' && i + 1 < limit && t.charAt(i + 1) == '-')) {
+                    return i;
+                }
+                if (c == ',' && followedBy(i + 1, limit, "according to")) {
+                    return i;
+                }
+                if (nounPhrase && Character.isWhitespace(c)) {
+                    int[] word = Texts.wordAt(t, i + 1, limit);
+                    if (word != null && Lexicon.SUBORDINATORS.contains(
+                            t.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+                        return i;
+                    }
+                }
+                i++;
+            }
+            return limit;
+        }
+
+        private boolean followedBy(int from, int limit, String words) {
+            int at = Texts.skipSpaces(t, from, limit);
+            return t.regionMatches(true, at, words, 0, words.length());
+        }
+
+        /** Skips the listener of "told": a name or a short noun phrase ("reporters", "the BBC"). */
+        private int afterListener(int pos, int limit) {
+            FoundMention mention = entities.startingAt(p.field(), pos);
+            int at = pos;
+            if (mention != null) {
+                at = mention.end();
+            } else {
+                int[] word = Texts.wordAt(t, pos, limit);
+                if (word != null && Lexicon.DETERMINERS.contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+                    word = Texts.wordAt(t, Texts.skipSpaces(t, word[1], limit), limit);
+                }
+                at = word == null ? pos : word[1];
+            }
+            int next = Texts.skipSpaces(t, at, limit);
+            int[] word = Texts.wordAt(t, next, limit);
+            if (word != null && t.substring(word[0], word[1]).equalsIgnoreCase("that")) {
+                return word[1];
+            }
+            return at;
+        }
+
+        /** The quote the attribution follows: only spaces and commas between it and the speaker or verb. */
+        private Quote quoteJustBefore(int[] unit, int headStart) {
+            int end = Texts.skipSpacesBack(t, headStart, unit[0]);
+            while (end > unit[0] && t.charAt(end - 1) == ',') {
+                end = Texts.skipSpacesBack(t, end - 1, unit[0]);
+            }
+            for (Quote quote : p.quotes()) {
+                if (quote.closed() && quote.end() == end && !consumed.contains(quote) && quote.open() >= unit[0]) {
+                    return quote;
+                }
+            }
+            return null;
+        }
+
+        /** Where the clause of a verb starts: the sentence start, or the end of the last quote before it. */
+        private int clauseStart(int[] unit, int cs) {
+            int start = unit[0];
+            for (Quote quote : p.quotes()) {
+                if (quote.end() <= cs && quote.end() > start) {
+                    start = quote.end();
+                }
+            }
+            return start;
+        }
+
+        /** The subject of the sentence for a participle cue: "Trump defended the strike, saying ...". */
+        private ResolvedSpeaker clauseSubject(int[] unit, int cs) {
+            int[] word = Texts.wordAt(t, Texts.skipSpaces(t, unit[0], cs), cs);
+            if (word != null && Lexicon.PRONOUNS_PERSON.contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+                return resolver.pronoun(p.field(), t.substring(word[0], word[1]), word[0], word[1]);
+            }
+            for (int at = unit[0]; at < cs; at++) {
+                FoundMention mention = entities.startingAt(p.field(), at);
+                if (mention != null && !resolver.inQuote(mention)) {
+                    return resolver.after(p.field(), t, mention.start(), mention.end());
+                }
+            }
+            return null;
+        }
+
+        /** "was told", "is said": the subject is not the speaker. */
+        private boolean passive(int clauseStart, int cs, Verb verb) {
+            if (verb.gerund()) {
+                return false;
+            }
+            int[] word = Texts.wordBefore(t, cs, clauseStart);
+            return word != null && Texts.skipSpacesBack(t, cs, clauseStart) == word[1]
+                    && Lexicon.PASSIVE_AUXILIARIES.contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT));
+        }
+
+        private boolean inReported(int offset) {
+            for (int[] range : reported) {
+                if (offset >= range[0] && offset < range[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private char charBefore(int offset, int limit) {
+            int at = Texts.skipSpacesBack(t, offset, limit);
+            return at > limit ? t.charAt(at - 1) : '\0';
+        }
+    }
+}
