@@ -86,7 +86,7 @@ class ArticlePublisher {
         } catch (TimeoutException e) {
             throw failure(articles, sent, acknowledgements, "Kafka did not acknowledge within " + timeout, e);
         } catch (ExecutionException e) {
-            throw failure(articles, sent, acknowledgements, "Kafka refused the write: " + e.getCause().getMessage(),
+            throw failure(articles, sent, acknowledgements, "Kafka refused the write: " + rootMessage(e.getCause()),
                     e.getCause());
         } catch (RuntimeException e) {
             throw failure(articles, sent, acknowledgements, "could not send to Kafka: " + e.getMessage(), e);
@@ -117,6 +117,18 @@ class ArticlePublisher {
         log.warn("Publishing {} article(s) failed, answered 503: {}; article ids {}", articles.size(), problem, ids,
                 cause);
         return new PublishFailedException(problem, cause);
+    }
+
+    /** The most specific message of a cause chain: Spring's "Failed to send" wraps the producer's reason. */
+    private static String rootMessage(Throwable failure) {
+        String message = failure.getMessage();
+        for (Throwable cause = failure.getCause(); cause != null && cause != failure; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+            failure = cause;
+        }
+        return message;
     }
 
     /** Articles this instance remembers the last published version of. */

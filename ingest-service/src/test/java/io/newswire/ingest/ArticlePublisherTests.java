@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaProducerException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
@@ -92,6 +93,19 @@ class ArticlePublisherTests {
 
         assertThat(publisher.publish(List.of(one))).containsExactly(unchanged(one));
         assertThat(meters.counter("newswire.ingest.articles", "outcome", "failed").count()).isEqualTo(2);
+    }
+
+    @Test
+    void namesTheProducersReasonRatherThanTheWrapper() {
+        RecordingKafka kafka = new RecordingKafka(record -> CompletableFuture.failedFuture(new KafkaProducerException(
+                record, "Failed to send", new org.apache.kafka.common.errors.TimeoutException(
+                        "Expiring 1 record(s) for articles-ingested-3: 10008 ms has passed since batch creation"))));
+        ArticlePublisher publisher = publisher(kafka, 10);
+
+        assertThatThrownBy(() -> publisher.publish(List.of(article("https://example.com/1", "One."))))
+                .isInstanceOf(PublishFailedException.class)
+                .hasMessage("Kafka refused the write: Expiring 1 record(s) for articles-ingested-3: 10008 ms has passed "
+                        + "since batch creation");
     }
 
     @Test
