@@ -157,7 +157,8 @@ final class EntityExtractor {
         List<Token> tokens = text.tokens();
         int start = from;
         for (int k = from; k <= to; k++) {
-            if (k == to || isPossessive(word(text, tokens.get(k)))) {
+            // "Islamic Revolutionary Guard Corps' Qods Force" is two organisations; "Moody's Analytics" is one
+            if (k == to || isPossessive(word(text, tokens.get(k))) && k - start >= 2) {
                 addRun(text, start, k, type, untrusted, runs);
                 start = k + 1;
             }

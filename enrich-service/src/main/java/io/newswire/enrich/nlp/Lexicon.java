@@ -73,6 +73,21 @@ final class Lexicon {
             "declined", "failed", "unable", "without", "cannot");
     static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "be", "being", "is", "are", "am",
             "get", "got", "gets", "getting");
+    /** Nouns of institutions that speak as a body ("the ministry said", "police said"). */
+    static final Set<String> INSTITUTIONS = Set.of("ministry", "department", "government", "army", "military",
+            "police", "force", "forces", "office", "agency", "company", "firm", "group", "embassy", "court",
+            "council", "committee", "commission", "authority", "authorities", "administration", "cabinet",
+            "parliament", "presidency", "campaign", "union", "party", "bank", "regulator", "watchdog",
+            "prosecutors", "coalition", "alliance", "board", "organization", "organisation",
+            "corporation", "club", "team", "network", "newspaper", "broadcaster", "hospital", "university",
+            "school", "airline", "carrier", "insurer", "lender", "retailer", "automaker", "manufacturer",
+            "operator", "utility", "charity", "foundation", "institute", "service", "services");
+    /** Of those, the nouns a paper uses to refer back to an organisation it has named ("the company said"). */
+    static final Set<String> ORGANIZATION_REFERENCES = Set.of("company", "firm", "group", "organization",
+            "organisation", "corporation", "airline", "carrier", "insurer", "lender", "retailer", "automaker",
+            "manufacturer", "operator", "utility", "charity", "foundation", "network", "broadcaster", "newspaper",
+            "bank", "party", "club", "team", "alliance", "coalition", "union", "agency", "regulator", "watchdog");
+
     /** Words that stand capitalised at the start of a sentence without being a name. */
     static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "of", "for", "to", "and",
             "or", "but", "by", "with", "from", "as", "after", "before", "when", "while", "if", "then", "so",
@@ -115,7 +130,7 @@ final class Lexicon {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         cuePattern = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:"
                 + cues.stream().map(c -> Pattern.quote(c).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"))
-                + "|according\\s+to)(?![\\p{L}\\p{N}-])");
+                + "|[Aa]ccording\\s+to)(?![\\p{L}\\p{N}-])");
         for (String line : lines("role-words.txt")) {
             String[] parts = line.split("\\s+", 2);
             (parts[0].equals("head") ? roleHeads : roleModifiers).add(parts[1].toLowerCase(Locale.ROOT));

@@ -36,6 +36,16 @@ final class StatementExtractor {
     /** Words that start either an adverbial ("said this week that") or the reported clause ("said this was"). */
     private static final Set<String> AMBIGUOUS_STARTS = Set.of("this", "last", "as", "then", "once", "here",
             "there", "today", "now");
+    /** Objects of "said" that report nothing unless a clause follows ("said little", "said nothing about"). */
+    private static final Set<String> EMPTY_OBJECTS = Set.of("little", "nothing", "anything", "something", "so",
+            "goodbye", "hello", "sorry", "thanks", "otherwise");
+    /** A time adverbial right after the verb ("said on Sunday it had ..."), skipped before the clause. */
+    private static final Pattern LEADING_TIME = Pattern.compile("(?i)(?:(?:on|earlier|later)\\s+)?"
+            + "(?:(?:early|late)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+            + "|tonight|(?:this|last|next)\\s+(?:week|month|year|morning|afternoon|evening|weekend))"
+            + "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+");
+    /** After a comma, these start the writer's own clause, not the speaker's ("…, as officials reported …"). */
+    private static final Set<String> NARRATIVE_CLAUSES = Set.of("as", "while", "whereas", "amid", "even");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s,;:.!?\"“”‘’'»«—–-]*");
 
     private static final double DIRECT_CUED = 0.95;
@@ -91,11 +101,13 @@ final class StatementExtractor {
 
     List<Statement> extract(List<AnalyzedText> fields, ArticleEntities entities) {
         Map<TextField, List<Quote>> quotes = new EnumMap<>(TextField.class);
+        Map<TextField, String> texts = new EnumMap<>(TextField.class);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (AnalyzedText text : fields) {
             if (text.field() == TextField.TITLE) {
                 continue;
             }
+            texts.put(text.field(), text.text());
             List<Quote> fieldQuotes = new ArrayList<>();
             for (Paragraph paragraph : paragraphs(text)) {
                 paragraphs.add(paragraph);
@@ -103,7 +115,7 @@ final class StatementExtractor {
             }
             quotes.put(text.field(), fieldQuotes);
         }
-        SpeakerResolver resolver = new SpeakerResolver(entities, quotes);
+        SpeakerResolver resolver = new SpeakerResolver(entities, texts, quotes);
         List<Found> found = new ArrayList<>();
         Found previous = null;
         Quote previousQuote = null;
@@ -207,7 +219,7 @@ final class StatementExtractor {
                 if (unit == null) {
                     continue;
                 }
-                if (cues.group().startsWith("according")) {
+                if (cues.group().regionMatches(true, 0, "according", 0, 9)) {
                     accordingTo(unit, cs, ce);
                 } else {
                     Verb verb = lexicon.verb(cues.group());
@@ -232,7 +244,7 @@ final class StatementExtractor {
                 speaker = resolver.after(p.field(), t, ce, unit[1]);
                 inverted = speaker != null;
             } else {
-                speaker = resolver.before(p.field(), t, clauseStart, cs);
+                speaker = resolver.before(p.field(), t, clauseStart, cs, verb.gerund());
                 if (speaker == null && verb.gerund() && charBefore(cs, clauseStart) == ',') {
                     speaker = clauseSubject(unit, cs);
                 }
@@ -285,6 +297,10 @@ final class StatementExtractor {
             }
             int contentStart = -1;
             boolean withThat = false;
+            Matcher time = LEADING_TIME.matcher(t).region(pos, limit);
+            if (time.lookingAt()) {
+                pos = time.end();
+            }
             int[] word = Texts.wordAt(t, pos, limit);
             if (word == null) {
                 if (p.quoteOpeningAt(pos) == null) {
@@ -328,6 +344,9 @@ final class StatementExtractor {
                         return false;
                     }
                 }
+            } else if (EMPTY_OBJECTS.contains(first) && !startsClause(word[1], limit)) {
+                // "said little at the meeting", "said nothing about it", "said so"
+                return false;
             } else {
                 contentStart = pos;
             }
@@ -335,6 +354,12 @@ final class StatementExtractor {
             boolean nounPhrase = verb.kind() == VerbKind.NP && !withThat;
             int end = clauseEnd(start, limit, nounPhrase);
             return report(start, end, speaker, cue, REPORTED, nounPhrase ? 2 : 3);
+        }
+
+        /** Whether a clause goes on after the word ending here ("nothing was done"), not a phrase or the end. */
+        private boolean startsClause(int from, int limit) {
+            int[] next = Texts.wordAt(t, Texts.skipSpaces(t, from, limit), limit);
+            return next != null && !Lexicon.PREPOSITIONS.contains(t.substring(next[0], next[1]).toLowerCase(Locale.ROOT));
         }
 
         /** A quote right after the verb, after a colon or comma, or one that is a whole sentence. */
@@ -493,7 +518,8 @@ final class StatementExtractor {
                 if (c == ';' || c == '—' || c == '–' || (c == '-' && i + 1 < limit && t.charAt(i + 1) == '-')) {
                     return i;
                 }
-                if (c == ',' && followedBy(i + 1, limit, "according to")) {
+                if (c == ',' && (followedBy(i + 1, limit, "according to") || followedByAny(i + 1, limit,
+                        NARRATIVE_CLAUSES) || followedByGerundCue(i + 1, limit))) {
                     return i;
                 }
                 if (nounPhrase && Character.isWhitespace(c)) {
@@ -506,6 +532,21 @@ final class StatementExtractor {
                 i++;
             }
             return limit;
+        }
+
+        /** "…, adding that …", "…, telling supporters that …": a statement of its own. */
+        private boolean followedByGerundCue(int from, int limit) {
+            int[] word = Texts.wordAt(t, Texts.skipSpaces(t, from, limit), limit);
+            if (word == null) {
+                return false;
+            }
+            Verb verb = lexicon.verb(t.substring(word[0], word[1]));
+            return verb != null && verb.gerund();
+        }
+
+        private boolean followedByAny(int from, int limit, Set<String> words) {
+            int[] word = Texts.wordAt(t, Texts.skipSpaces(t, from, limit), limit);
+            return word != null && words.contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT));
         }
 
         private boolean followedBy(int from, int limit, String words) {
