@@ -61,7 +61,8 @@ class EnrichConfiguration {
     DefaultErrorHandler errorHandler(ProducerFactory<?, ?> producerFactory) {
         Map<Class<?>, Serializer<?>> values = new LinkedHashMap<>();
         values.put(byte[].class, new ByteArraySerializer());
-        values.put(Object.class, new JacksonJsonSerializer<>().noTypeInfo());
+        // configured from the producer properties: spring.json.add.type.headers=false
+        values.put(Object.class, new JacksonJsonSerializer<>());
         Map<Class<?>, Serializer<?>> keys = new LinkedHashMap<>();
         keys.put(byte[].class, new ByteArraySerializer());
         keys.put(Object.class, new StringSerializer());

@@ -224,6 +224,8 @@ final class EntityExtractor {
     /** Well-known names and acronyms the tagger missed ("NATO", "U.S."), where entities may be created. */
     private List<Run> knownNameRuns(AnalyzedText text, List<int[]> untrusted, List<Run> tagged) {
         List<Run> runs = new ArrayList<>();
+        NavigableMap<Integer, Integer> taken = new TreeMap<>();
+        tagged.forEach(r -> taken.put(r.start(), r.end()));
         Matcher matcher = knownNamePattern.matcher(text.text());
         while (matcher.find()) {
             int start = matcher.start();
@@ -231,7 +233,8 @@ final class EntityExtractor {
             if (inside(untrusted, start, end)) {
                 continue;
             }
-            boolean covered = tagged.stream().anyMatch(r -> r.start() < end && r.end() > start);
+            var before = taken.floorEntry(end - 1);
+            boolean covered = before != null && before.getValue() > start;
             if (!covered) {
                 Lexicon.KnownName known = lexicon.knownName(matcher.group());
                 runs.add(new Run(text.field(), start, end, matcher.group(), known.type(),
@@ -298,7 +301,7 @@ final class EntityExtractor {
     }
 
     private static boolean samePerson(String text, FoundEntity entity) {
-        if (entity.mentions().stream().anyMatch(m -> m.text().equalsIgnoreCase(text))) {
+        if (entity.knownAs(text)) {
             return true;
         }
         List<String> short_ = words(text);
@@ -314,14 +317,12 @@ final class EntityExtractor {
 
     private FoundEntity matchOther(Run run, List<FoundEntity> entities) {
         List<FoundEntity> candidates = new ArrayList<>();
-        String normal = normal(run.text());
         List<String> runWords = words(run.text());
         for (FoundEntity entity : entities) {
             if (!entity.type().equals(run.type())) {
                 continue;
             }
-            boolean sameName = normal(entity.name()).equals(normal)
-                    || entity.mentions().stream().anyMatch(m -> normal(m.text()).equals(normal));
+            boolean sameName = entity.knownAs(run.text());
             if (sameName || isAcronymOf(run.text(), entity.name()) || isShortFormOf(runWords, words(entity.name()))) {
                 candidates.add(entity);
             }
@@ -563,12 +564,18 @@ final class EntityExtractor {
     }
 
     private static int sentenceStart(AnalyzedText text, int offset) {
+        List<AnalyzedText.Sentence> sentences = text.sentences();
+        int low = 0;
+        int high = sentences.size() - 1;
         int start = 0;
-        for (AnalyzedText.Sentence sentence : text.sentences()) {
-            if (sentence.start() > offset) {
-                break;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (sentences.get(middle).start() <= offset) {
+                start = sentences.get(middle).start();
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
-            start = sentence.start();
         }
         return start;
     }
@@ -658,9 +665,5 @@ final class EntityExtractor {
 
     private static List<String> words(String text) {
         return List.of(text.strip().split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
-    }
-
-    private static String normal(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("^the\\s+", "").replaceAll("\\s+", " ");
     }
 }

@@ -20,6 +20,7 @@ final class FoundEntity {
     private final boolean wellKnown;
     private String name;
     private final List<FoundMention> mentions = new ArrayList<>();
+    private final Set<String> forms = new java.util.HashSet<>();
     private final Set<String> extraAliases = new LinkedHashSet<>();
     private final List<String> roles = new ArrayList<>();
     private String id;
@@ -57,6 +58,17 @@ final class FoundEntity {
 
     void add(TextField field, int start, int end, String text) {
         mentions.add(new FoundMention(field, start, end, text, this));
+        forms.add(normalForm(text));
+    }
+
+    /** Whether the entity has been mentioned by this form, ignoring case, "the" and apostrophe style. */
+    boolean knownAs(String text) {
+        return forms.contains(normalForm(text));
+    }
+
+    static String normalForm(String text) {
+        String lower = text.strip().toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+        return lower.startsWith("the ") ? lower.substring(4) : lower;
     }
 
     void addAlias(String alias) {

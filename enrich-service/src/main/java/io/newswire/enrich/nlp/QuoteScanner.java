@@ -37,7 +37,8 @@ final class QuoteScanner {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (open < 0) {
-                if (c == '“' || c == '„') {
+                boolean wordFollows = i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
+                if ((c == '“' || c == '„') && wordFollows) {
                     open = i;
                     closers = "”\"“";
                     single = false;
@@ -45,7 +46,7 @@ final class QuoteScanner {
                     open = i;
                     closers = "»";
                     single = false;
-                } else if (c == '"' && i + 1 < to && !Character.isWhitespace(text.charAt(i + 1))) {
+                } else if (c == '"' && wordFollows) {
                     open = i;
                     closers = "\"”";
                     single = false;

@@ -27,14 +27,14 @@ class StatementExtractorTests {
 
     static Stream<Case> cases() {
         JsonMapper mapper = JsonMapper.builder().build();
-        return TestPipeline.resource("statement-cases.jsonl").lines().filter(l -> !l.isBlank())
+        return TestArticles.resource("statement-cases.jsonl").lines().filter(l -> !l.isBlank())
                 .map(line -> mapper.readValue(line, Case.class));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void findsTheStatementOfEachPassage(Case c) {
-        Enrichment enrichment = TestPipeline.ENRICHER.enrich(TestPipeline.article(null, null, c.text()));
+        Enrichment enrichment = TestPipeline.ENRICHER.enrich(TestArticles.article(null, null, c.text()));
         List<Statement> statements = enrichment.statements();
         if (c.speaker() == null) {
             assertThat(statements).as(c.name()).isEmpty();
