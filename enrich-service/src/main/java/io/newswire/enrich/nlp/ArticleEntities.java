@@ -49,6 +49,30 @@ final class ArticleEntities {
         return byEnd.getOrDefault(field, Map.of()).get(offset);
     }
 
+    /** The mentions starting within [start, end) of a field, in text order. */
+    List<FoundMention> within(TextField field, int start, int end) {
+        List<FoundMention> found = new ArrayList<>();
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            FoundMention m = mentions.get(middle);
+            if (m.field().ordinal() < field.ordinal() || m.field() == field && m.start() < start) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        for (int i = low; i < mentions.size(); i++) {
+            FoundMention m = mentions.get(i);
+            if (m.field() != field || m.start() >= end) {
+                break;
+            }
+            found.add(m);
+        }
+        return found;
+    }
+
     /** The closest mention that ends before the offset and passes the filter, or {@code null}. */
     FoundMention lastBefore(TextField field, int offset, Predicate<FoundMention> filter) {
         int low = 0;

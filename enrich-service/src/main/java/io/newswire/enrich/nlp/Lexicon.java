@@ -25,7 +25,7 @@ final class Lexicon {
 
     /** How a reporting verb introduces what was said. */
     enum VerbKind {
-        CLAUSE, OBJECT, THAT, NP
+        CLAUSE, OBJECT, THAT, NP, QUOTED
     }
 
     /** One form of a reporting verb, with its particle ("called for"). */
@@ -47,7 +47,8 @@ final class Lexicon {
     static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
     static final Set<String> PRONOUNS_ORGANIZATION = Set.of("it");
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
-            "lord", "lady", "madam", "mme", "mme.", "m.");
+            "lord", "lady", "madam", "mme", "mme.", "m.", "coun", "coun.", "cllr", "cllr.", "rev", "rev.", "hon",
+            "hon.", "prof", "prof.");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "his",
             "her", "their", "our", "my", "your");
     static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "several", "some",

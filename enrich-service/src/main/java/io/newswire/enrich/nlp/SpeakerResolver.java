@@ -6,40 +6,85 @@ import io.newswire.events.Speaker;
 import io.newswire.events.SpeakerKind;
 import io.newswire.events.TextField;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Works out who the subject of a reporting verb is: an entity of the article (a surname stands for the full
- * name), a pronoun (the closest person or organisation mentioned before, outside quotes), a title held by a
- * person of the article ("the minister"), or an anonymous source ("a senior official").
+ * name; the head of "Lena Okonkwo of Climate Justice Now", not the organisation), a pronoun (the person last
+ * named or heard, outside quotes), a title held by a person of the article ("the minister"), an institution
+ * ("the ministry", "the company": the organisation of that kind last named), or an anonymous source
+ * ("a senior official"; "the official" is the same source again).
  */
 final class SpeakerResolver {
 
-    /** Words after which a name is not the subject but part of a longer phrase ("a spokesman for Trudeau"). */
+    /** Prepositions that make a name part of a longer phrase ("a spokesman for Trudeau", "Lowe of the Police"). */
     private static final Set<String> GOVERNING = Set.of("of", "for", "to", "with", "by", "from", "at", "about",
             "against", "on", "behind", "toward", "towards", "under", "than", "like", "in", "near", "across",
             "inside", "outside", "within", "around", "throughout", "among", "into", "over", "between");
+    /** Roles of people who speak for someone else: "a spokesman for X" is X speaking. */
+    private static final Set<String> SPEAKING_FOR = Set.of("spokesman", "spokeswoman", "spokesperson",
+            "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives", "lawyer", "lawyers",
+            "attorney", "attorneys", "aide", "aides", "delegate", "delegates", "officials", "negotiators");
     /** Words that may open the clause before its subject ("as officials said"). */
     private static final Set<String> CONNECTORS = Set.of("as", "while", "when", "and", "but", "because", "after",
             "before", "since", "though", "although", "whereas", "so", "yet", "then", "meanwhile", "however");
     /** An honorific right before a name ("Mr. Biden said"). */
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Mme|M)\\.?\\s+$");
-    /** How far back a pronoun looks first for a person in subject position. */
-    private static final int SUBJECT_WINDOW = 1200;
+            "(?<![\\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Mme|M|Coun|Cllr|Rev|Hon)\\.?\\s+$");
+    /** An acronym in parentheses after a name ("The India Meteorological Department (IMD) said"). */
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile("\\s*\\(\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-]{1,14}\\s*\\)$");
     /** Words that open a relative clause, which describes but does not name a source. */
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
     /** Words that end the head of a noun phrase ("a person familiar with the matter"). */
     private static final Set<String> HEAD_ENDS = Set.of("for", "of", "with", "at", "in", "from", "on", "familiar",
-            "close", "who", "speaking", "briefed", "knowledgeable", "involved", "granted", "not", "because", "to");
+            "close", "who", "speaking", "briefed", "knowledgeable", "involved", "granted", "not", "because", "to",
+            "which", "whose", "based");
+    /** Nouns a paper uses for a company it has named ("the airline said"). */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation", "airline", "carrier",
+            "insurer", "lender", "retailer", "automaker", "carmaker", "manufacturer", "maker", "operator", "utility",
+            "app", "platform", "startup", "developer", "producer", "provider", "chain", "brewer", "miner",
+            "exporter", "importer", "conglomerate", "giant", "club", "team", "broadcaster", "network", "newspaper",
+            "publisher", "bank", "group");
+    /** Name words of bodies that are not companies ("Commission", "Ministry"). */
+    private static final Set<String> NON_COMPANY_WORDS = Set.of("ministry", "department", "commission",
+            "committee", "council", "court", "tribunal", "authority", "agency", "office", "service", "board",
+            "union", "federation", "confederation", "association", "institute", "institution", "university",
+            "party", "parliament", "assembly", "government", "police", "army", "league", "regulation", "act",
+            "convention", "treaty", "organization", "organisation", "fund", "forum", "alliance", "coalition",
+            "society", "foundation", "centre", "center", "bureau", "secretariat", "programme", "program", "caucus",
+            "senate", "congress", "house", "nations");
+    /** Which name words an institution noun may refer to ("the union" is the Pilots Association). */
+    private static final Map<String, Set<String>> INSTITUTION_NAMES = Map.ofEntries(
+            Map.entry("union", Set.of("union", "association", "federation", "confederation", "guild", "congress")),
+            Map.entry("federation", Set.of("federation", "association", "confederation", "union")),
+            Map.entry("association", Set.of("association", "federation", "union")),
+            Map.entry("ministry", Set.of("ministry", "department")),
+            Map.entry("department", Set.of("department", "ministry")),
+            Map.entry("agency", Set.of("agency", "service", "administration", "office", "authority")),
+            Map.entry("regulator", Set.of("commission", "authority", "board", "office", "agency", "regulator")),
+            Map.entry("watchdog", Set.of("commission", "authority", "board", "office", "agency", "watchdog")),
+            Map.entry("court", Set.of("court", "tribunal")),
+            Map.entry("commission", Set.of("commission")),
+            Map.entry("council", Set.of("council")),
+            Map.entry("committee", Set.of("committee")),
+            Map.entry("board", Set.of("board")),
+            Map.entry("institute", Set.of("institute", "institution")),
+            Map.entry("university", Set.of("university", "college")),
+            Map.entry("party", Set.of("party")),
+            Map.entry("alliance", Set.of("alliance", "coalition")),
+            Map.entry("coalition", Set.of("coalition", "alliance")),
+            Map.entry("service", Set.of("service")),
+            Map.entry("authority", Set.of("authority")),
+            Map.entry("office", Set.of("office")));
 
     /**
      * A resolved speaker and where the words naming it stand.
@@ -49,7 +94,7 @@ final class SpeakerResolver {
      * @param role role or title, if known
      * @param kind kind of speaker
      * @param certainty how sure the resolution is, 0 to 1
-     * @param start offset of the first character naming the speaker
+     * @param start offset of the first character naming the speaker (its title included)
      * @param end offset after the last character naming the speaker
      */
     record ResolvedSpeaker(String name, FoundEntity entity, String role, SpeakerKind kind, double certainty,
@@ -58,17 +103,25 @@ final class SpeakerResolver {
         Speaker toSpeaker() {
             return new Speaker(name, entity == null ? null : entity.id(), role, kind);
         }
+
+        ResolvedSpeaker at(int newStart, int newEnd, double newCertainty) {
+            return new ResolvedSpeaker(name, entity, role, kind, newCertainty, newStart, newEnd);
+        }
+    }
+
+    /** A statement already attributed, for pronouns and repeated anonymous sources. */
+    private record Said(ResolvedSpeaker speaker, TextField field, int start) {
     }
 
     private final ArticleEntities entities;
     private final Lexicon lexicon = Lexicon.get();
-    private final Map<TextField, NavigableMap<Integer, Quote>> quotes;
+    private final Map<TextField, NavigableMap<Integer, Quote>> quotes = new EnumMap<>(TextField.class);
     private final Map<TextField, String> texts;
+    private final List<Said> said = new ArrayList<>();
 
     SpeakerResolver(ArticleEntities entities, Map<TextField, String> texts, Map<TextField, List<Quote>> quotes) {
         this.entities = entities;
         this.texts = texts;
-        this.quotes = new java.util.EnumMap<>(TextField.class);
         quotes.forEach((field, list) -> {
             NavigableMap<Integer, Quote> byOpen = new TreeMap<>();
             list.forEach(q -> byOpen.put(q.open(), q));
@@ -76,52 +129,93 @@ final class SpeakerResolver {
         });
     }
 
-    /** The subject standing before a reporting verb ("Champagne said", "NDP leader, Jagmeet Singh, posted"). */
-    ResolvedSpeaker before(TextField field, String text, int clauseStart, int verbStart, boolean gerund) {
+    /** Remembers an attributed statement; later pronouns and "the official" may refer back to its speaker. */
+    void said(ResolvedSpeaker speaker, TextField field, int start) {
+        said.add(new Said(speaker, field, start));
+    }
+
+    /** The speaker of the last statement before the offset and not before {@code notBefore}, or {@code null}. */
+    ResolvedSpeaker lastSpeaker(TextField field, int offset, int notBefore) {
+        Said last = null;
+        for (Said s : said) {
+            if (s.field() == field && s.start() < offset && s.start() >= notBefore
+                    && (last == null || s.start() > last.start())) {
+                last = s;
+            }
+        }
+        return last == null ? null : last.speaker();
+    }
+
+    /**
+     * The subject standing before a reporting verb: "Champagne said", "NDP leader, Jagmeet Singh, posted",
+     * "Jagmeet Singh, the NDP leader, said", "The Alliance of Small Island States (AOSIS) said", "Carmody, who said".
+     */
+    ResolvedSpeaker before(TextField field, String text, int clauseStart, int verbStart, boolean gerund,
+            int unitStart) {
         int pos = skipAuxiliaries(text, clauseStart, verbStart);
+        int[] last = Texts.wordBefore(text, pos, clauseStart);
+        if (last != null && last[1] == pos && RELATIVES.contains(text.substring(last[0], last[1]).toLowerCase(Locale.ROOT))) {
+            // "Carmody, who said she would remain leader": the name before "who"
+            int end = Texts.skipSpacesBack(text, last[0], clauseStart);
+            if (end > clauseStart && text.charAt(end - 1) == ',') {
+                end = Texts.skipSpacesBack(text, end - 1, clauseStart);
+            }
+            ResolvedSpeaker antecedent = subject(field, text, phraseStart(text, clauseStart, end),
+                    skipAcronym(text, clauseStart, end), gerund);
+            return antecedent == null ? null : antecedent.at(antecedent.start(), antecedent.end(), 0.9);
+        }
+        pos = skipAcronym(text, clauseStart, pos);
         boolean trailingComma = pos > clauseStart && text.charAt(pos - 1) == ',';
-        int nameEnd = trailingComma ? Texts.skipSpacesBack(text, pos - 1, clauseStart) : pos;
-        int comma = trailingComma ? text.lastIndexOf(',', nameEnd - 1) : -1;
-        boolean apposition = comma > clauseStart && Texts.words(text.substring(comma + 1, nameEnd)).size() <= 8;
-        if (apposition) {
-            // "Jagmeet Singh, the NDP leader, said", "Janet Yellen, speaking in New York, said": the subject
-            // stands before the inserted phrase, unless that phrase is the name itself ("NDP leader, Jagmeet Singh,")
+        int nameEnd = trailingComma ? skipAcronym(text, clauseStart, Texts.skipSpacesBack(text, pos - 1, clauseStart))
+                : pos;
+        int comma = trailingComma ? lastComma(text, clauseStart, nameEnd) : -1;
+        if (comma > clauseStart) {
+            // an inserted phrase between subject and verb: the subject stands before it, unless the inserted
+            // phrase is the name itself ("NDP leader, Jagmeet Singh, posted")
+            String inserted = text.substring(comma + 1, nameEnd);
             int[] first = Texts.wordAt(text, Texts.skipSpaces(text, comma + 1, nameEnd), nameEnd);
-            if (first != null && Texts.isLowerCase(text.substring(first[0], first[1]))) {
-                ResolvedSpeaker appositive = namedEndingAt(field, text, clauseStart,
-                        Texts.skipSpacesBack(text, comma, clauseStart), gerund);
-                if (appositive != null) {
-                    return appositive;
+            String firstWord = first == null ? "" : text.substring(first[0], first[1]);
+            boolean clause = RELATIVES.contains(firstWord.toLowerCase(Locale.ROOT)) || firstWord.endsWith("ing");
+            boolean describes = first != null && (Texts.isLowerCase(firstWord) || Character.isDigit(firstWord.charAt(0)));
+            if (describes && Texts.words(inserted).size() <= (clause ? 40 : 14)) {
+                int before = skipAcronym(text, clauseStart, Texts.skipSpacesBack(text, comma, clauseStart));
+                int segment = phraseStart(text, clauseStart, before);
+                ResolvedSpeaker subject = subject(field, text, segment, before, gerund);
+                if (subject == null) {
+                    subject = describedSource(field, text, segment, before);
+                }
+                if (subject != null) {
+                    return subject;
                 }
             }
         }
-        ResolvedSpeaker named = namedEndingAt(field, text, clauseStart, nameEnd, gerund);
+        int segment = phraseStart(text, clauseStart, nameEnd);
+        ResolvedSpeaker named = subject(field, text, segment, nameEnd, gerund);
         if (named != null) {
             return named;
         }
-        if (apposition) {
-            ResolvedSpeaker appositive = namedEndingAt(field, text, clauseStart,
-                    Texts.skipSpacesBack(text, comma, clauseStart), gerund);
+        if (comma > clauseStart && Texts.words(text.substring(comma + 1, nameEnd)).size() <= 8) {
+            int before = skipAcronym(text, clauseStart, Texts.skipSpacesBack(text, comma, clauseStart));
+            ResolvedSpeaker appositive = subject(field, text, phraseStart(text, clauseStart, before), before, gerund);
             if (appositive != null) {
                 return appositive;
             }
         }
         int[] word = Texts.wordBefore(text, nameEnd, clauseStart);
-        if (word != null) {
+        if (word != null && word[1] == nameEnd) {
             String w = text.substring(word[0], word[1]);
             int boundary = Texts.skipSpacesBack(text, word[0], clauseStart);
-            boolean startsClause = boundary == clauseStart || ",;:—–(\"”“".indexOf(text.charAt(boundary - 1)) >= 0
-                    || endsWithWord(text, boundary, clauseStart, "and", "but", "as");
+            boolean startsClause = boundary == clauseStart || ",;:—–(\"”“’‘«»„".indexOf(text.charAt(boundary - 1)) >= 0
+                    || endsWithWord(text, boundary, clauseStart, "and", "but", "as", "while", "although", "though");
             if (startsClause && isPronoun(w)) {
-                return pronoun(field, w, word[0], word[1]);
+                return pronoun(field, w, word[0], word[1], unitStart);
             }
         }
-        int npStart = phraseStart(text, clauseStart, nameEnd);
-        return describedSource(field, text, npStart, nameEnd);
+        return describedSource(field, text, segment, nameEnd);
     }
 
     /** The subject after an inverted reporting verb ("said Champagne", "said a senior official"). */
-    ResolvedSpeaker after(TextField field, String text, int from, int limit) {
+    ResolvedSpeaker after(TextField field, String text, int from, int limit, int unitStart) {
         int pos = Texts.skipSpaces(text, from, limit);
         int[] word = Texts.wordAt(text, pos, limit);
         if (word == null) {
@@ -129,27 +223,14 @@ final class SpeakerResolver {
         }
         String first = text.substring(word[0], word[1]);
         if (isPronoun(first)) {
-            return pronoun(field, first, word[0], word[1]);
+            return pronoun(field, first, word[0], word[1], unitStart);
         }
-        int at = pos;
-        for (int k = 0; k < 7 && at < limit; k++) {
-            FoundMention mention = entities.startingAt(field, at);
-            if (mention != null) {
-                return entitySpeaker(mention.entity(), 1.0, pos, mention.end());
-            }
-            int[] next = Texts.wordAt(text, at, limit);
-            if (next == null) {
-                break;
-            }
-            String w = text.substring(next[0], next[1]);
-            if (!lexicon.isRoleHead(w) && !lexicon.isRoleModifier(w) && !Texts.isCapitalised(w)) {
-                break;
-            }
-            int after = next[1] < limit && text.charAt(next[1]) == '.' ? next[1] + 1 : next[1];
-            at = Texts.skipSpaces(text, after, limit);
+        ResolvedSpeaker named = nameAhead(field, text, pos, limit);
+        if (named != null) {
+            return named;
         }
         int end = pos;
-        while (end < limit && ",.;:!?—–\"“”()".indexOf(text.charAt(end)) < 0) {
+        while (end < limit && ",.;:!?—–\"“”«»„()".indexOf(text.charAt(end)) < 0) {
             end++;
         }
         return describedSource(field, text, pos, Texts.skipSpacesBack(text, end, pos));
@@ -161,61 +242,236 @@ final class SpeakerResolver {
         if (word != null && isPronoun(text.substring(word[0], word[1]))) {
             return null;
         }
-        return after(field, text, start, end);
+        return after(field, text, start, end, start);
     }
 
-    /** The person or organisation a pronoun most likely stands for: the closest mentioned before, outside quotes. */
-    ResolvedSpeaker pronoun(TextField field, String pronoun, int start, int end) {
+    /**
+     * The subject at the start of a clause, for a verb that has none of its own: "Joe Biden defended the
+     * decision, saying ...", "Aranda praised his team but admitted ...".
+     */
+    ResolvedSpeaker clauseSubject(TextField field, String text, int unitStart, int limit) {
+        int start = Texts.skipSpaces(text, unitStart, limit);
+        int[] word = Texts.wordAt(text, start, limit);
+        while (word != null && CONNECTORS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+            start = Texts.skipSpaces(text, word[1], limit);
+            word = Texts.wordAt(text, start, limit);
+        }
+        if (word != null && isPronoun(text.substring(word[0], word[1]))) {
+            return pronoun(field, text.substring(word[0], word[1]), word[0], word[1], unitStart);
+        }
+        ResolvedSpeaker named = nameAhead(field, text, start, limit);
+        if (named != null) {
+            return named.at(named.start(), named.end(), 0.9);
+        }
+        // a described subject: the capitalised or titled words the sentence opens with
+        int end = start;
+        int[] next = Texts.wordAt(text, end, limit);
+        while (next != null) {
+            String w = text.substring(next[0], next[1]);
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean part = Texts.isCapitalised(w) || lexicon.isRoleHead(w) || lexicon.isAnonymousNoun(w)
+                    || Lexicon.DETERMINERS.contains(lower) || Lexicon.INDEFINITE.contains(lower)
+                    || lower.equals("of") || lower.equals("and") || lower.equals("for");
+            if (!part) {
+                break;
+            }
+            end = next[1];
+            next = Texts.wordAt(text, Texts.skipSpaces(text, next[1], limit), limit);
+        }
+        return end > start ? describedSource(field, text, start, end) : null;
+    }
+
+    /** The first name ahead, after titles and descriptions ("Kestrel chief executive Brian Okoro"). */
+    private ResolvedSpeaker nameAhead(TextField field, String text, int pos, int limit) {
+        int at = pos;
+        boolean descriptive = false;
+        for (int k = 0; k < 9 && at < limit; k++) {
+            FoundMention mention = entities.startingAt(field, at);
+            if (mention != null && !inQuote(mention)) {
+                if (!isModifier(text, mention, limit)) {
+                    return entitySpeaker(mention.entity(), 1.0, pos, mention.end());
+                }
+                at = Texts.skipSpaces(text, afterPossessive(text, mention.end(), limit), limit);
+                continue;
+            }
+            int[] next = Texts.wordAt(text, at, limit);
+            if (next == null) {
+                break;
+            }
+            String w = text.substring(next[0], next[1]);
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean title = lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) || Texts.isCapitalised(w)
+                    || Lexicon.HONORIFICS.contains(lower) || Lexicon.HONORIFICS.contains(lower + ".");
+            boolean article = k == 0 && Lexicon.DETERMINERS.contains(lower);
+            // "the polling institute Ifop", "analysis by the Hartley Institute": a description before a name
+            boolean description = (descriptive || k == 0) && Texts.isLowerCase(w) && !Lexicon.PREPOSITIONS.contains(lower)
+                    && lexicon.verb(w) == null;
+            boolean through = descriptive && (lower.equals("by") || lower.equals("from") || lower.equals("of")
+                    || lower.equals("the"));
+            if (!title && !article && !description && !through) {
+                break;
+            }
+            descriptive = article || description || through || descriptive && title;
+            int after = next[1] < limit && text.charAt(next[1]) == '.' ? next[1] + 1 : next[1];
+            at = Texts.skipSpaces(text, after, limit);
+        }
+        return null;
+    }
+
+    /** The person or organisation a pronoun most likely stands for. */
+    ResolvedSpeaker pronoun(TextField field, String pronoun, int start, int end, int unitStart) {
         String lower = pronoun.toLowerCase(Locale.ROOT);
+        ResolvedSpeaker recent = lastSpeaker(field, start, 0);
+        int recentStart = -1;
+        for (Said s : said) {
+            if (s.field() == field && s.speaker() == recent) {
+                recentStart = Math.max(recentStart, s.start());
+            }
+        }
+        if (lower.equals("they")) {
+            // singular or plural "they": whoever spoke last, if recently
+            return recent != null && start - recentStart < 600 ? recent.at(start, end, 0.75) : null;
+        }
         boolean person = Lexicon.PRONOUNS_PERSON.contains(lower);
         Predicate<FoundMention> candidate = m -> (person ? m.entity().isPerson() : !m.entity().isPerson())
                 && !inQuote(m);
-        // a name in subject position is the likelier antecedent than one inside a clause ("Asked whether
-        // Mr. Biden would ..., she said"); without one nearby, the closest name
+        // a name in the pronoun's own sentence is its antecedent only as that sentence's subject ("Asked whether
+        // Mr. Biden would ..., she said" is someone else); otherwise the closest name before
         FoundMention antecedent = entities.lastBefore(field, start, m -> candidate.test(m)
-                && (m.field() == field && start - m.end() <= SUBJECT_WINDOW) && subjectPosition(m));
-        if (antecedent == null) {
-            antecedent = entities.lastBefore(field, start, candidate);
+                && (m.field() != field || m.start() < unitStart || subjectPosition(m)));
+        if (recent != null && (recent.kind() == SpeakerKind.ANONYMOUS || recent.entity() != null
+                && recent.entity().isPerson() == person) && (antecedent == null
+                || antecedent.field() == field && recentStart > antecedent.end())) {
+            return recent.at(start, end, 0.8);
         }
         return antecedent == null ? null : entitySpeaker(antecedent.entity(), 0.85, start, end);
     }
 
-    /** The entity whose mention ends exactly here, unless a preposition makes it part of a longer phrase. */
-    private ResolvedSpeaker namedEndingAt(TextField field, String text, int clauseStart, int end, boolean gerund) {
+    /** The head of the subject in [segment, end): the name ending there, or a person the phrase opens with. */
+    private ResolvedSpeaker subject(TextField field, String text, int segment, int end, boolean gerund) {
         FoundMention mention = entities.endingAt(field, end);
-        if (mention == null || mention.start() < clauseStart) {
-            return null;
+        if (mention != null && mention.start() >= segment && !governed(field, text, segment, mention.start(), gerund)) {
+            return entitySpeaker(mention.entity(), 1.0, titleStart(text, segment, mention.start()), mention.end());
         }
-        int at = mention.start();
-        for (int k = 0; k < 6; k++) {
-            int[] word = Texts.wordBefore(text, at, clauseStart);
-            if (word == null || Texts.skipSpacesBack(text, at, clauseStart) != word[1]) {
+        // head first, modifiers after: "Lena Okonkwo of the campaign group Climate Justice Now"
+        for (FoundMention first : entities.within(field, segment, end)) {
+            if (isModifier(text, first, end)) {
+                continue;
+            }
+            int after = Texts.skipSpaces(text, first.end(), end);
+            int[] next = Texts.wordAt(text, after, end);
+            boolean postmodified = next != null && GOVERNING.contains(text.substring(next[0], next[1]).toLowerCase(Locale.ROOT))
+                    || after < end && text.charAt(after) == ',';
+            if (first.entity().isPerson() && postmodified && onlyTitles(text, segment, first.start())) {
+                return entitySpeaker(first.entity(), 0.95, titleStart(text, segment, first.start()), first.end());
+            }
+            break;
+        }
+        return null;
+    }
+
+    /** Whether a preposition makes the name part of a longer phrase: "Okonkwo of Climate Justice Now". */
+    private boolean governed(TextField field, String text, int segment, int start, boolean gerund) {
+        int at = start;
+        for (int k = 0; k < 8; k++) {
+            int[] word = Texts.wordBefore(text, at, segment);
+            if (word == null || Texts.skipSpacesBack(text, at, segment) != word[1]) {
+                return false;
+            }
+            String lower = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            if (gerund && lower.equals("with")) {
+                // "..., with Chair Jerome Powell saying ..."
+                return false;
+            }
+            if (GOVERNING.contains(lower)) {
+                int[] previous = Texts.wordBefore(text, word[0], segment);
+                if (previous == null || Texts.skipSpacesBack(text, word[0], segment) != previous[1]) {
+                    return true;
+                }
+                String p = text.substring(previous[0], previous[1]);
+                boolean named = entities.endingAt(field, previous[1]) != null;
+                boolean title = !named && !SPEAKING_FOR.contains(p.toLowerCase(Locale.ROOT))
+                        && (lexicon.isRoleHead(p) || Texts.isCapitalised(p) && previous[0] > segment);
+                if (!title) {
+                    return true;
+                }
+            }
+            at = word[0];
+        }
+        return false;
+    }
+
+    /** Whether a name only qualifies what follows: "U.S. President Donald Trump", "KTDA chairman Samuel Rotich". */
+    private boolean isModifier(String text, FoundMention mention, int limit) {
+        int at = Texts.skipSpaces(text, afterPossessive(text, mention.end(), limit), limit);
+        if (entities.startingAt(mention.field(), at) != null) {
+            return true;
+        }
+        int[] next = Texts.wordAt(text, at, limit);
+        if (next == null || at > mention.end() + 1 && afterPossessive(text, mention.end(), limit) == mention.end()) {
+            return false;
+        }
+        String w = text.substring(next[0], next[1]);
+        return lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) && !w.equalsIgnoreCase("of")
+                && !w.equalsIgnoreCase("and") && !w.equalsIgnoreCase("for");
+    }
+
+    private static int afterPossessive(String text, int end, int limit) {
+        if (end + 1 < limit && (text.charAt(end) == '\'' || text.charAt(end) == '’')) {
+            return end + 1 < limit && text.charAt(end + 1) == 's' ? end + 2 : end + 1;
+        }
+        return end;
+    }
+
+    /** Whether [from, to) holds only titles, honorifics and articles ("Economist", "Rep.", "the"). */
+    private boolean onlyTitles(String text, int from, int to) {
+        int at = Texts.skipSpaces(text, from, to);
+        while (at < to) {
+            int[] word = Texts.wordAt(text, at, to);
+            if (word == null) {
+                return false;
+            }
+            String w = text.substring(word[0], word[1]);
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!lexicon.isRoleHead(w) && !lexicon.isRoleModifier(w) && !Texts.isCapitalised(w)
+                    && !Lexicon.DETERMINERS.contains(lower)) {
+                return false;
+            }
+            int after = word[1] < to && text.charAt(word[1]) == '.' ? word[1] + 1 : word[1];
+            at = Texts.skipSpaces(text, after, to);
+        }
+        return true;
+    }
+
+    /** Where the words naming a speaker start: its title, honorific and article included. */
+    private int titleStart(String text, int segment, int start) {
+        int at = start;
+        for (int k = 0; k < 8; k++) {
+            Matcher honorific = HONORIFIC_BEFORE.matcher(text).region(segment, at);
+            if (honorific.find()) {
+                at = honorific.start();
+                continue;
+            }
+            int[] word = Texts.wordBefore(text, at, segment);
+            if (word == null || Texts.skipSpacesBack(text, at, segment) != word[1]) {
                 break;
             }
             String w = text.substring(word[0], word[1]);
-            if (gerund && w.equalsIgnoreCase("with")) {
-                // "..., with Chair Jerome Powell saying ..."
-                break;
-            }
-            if (GOVERNING.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'s") || w.endsWith("’s")) {
-                return null;
-            }
-            if (!lexicon.isRoleHead(w) && !lexicon.isRoleModifier(w) && !Texts.isCapitalised(w)) {
+            boolean title = lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) && !GOVERNING.contains(w.toLowerCase(Locale.ROOT))
+                    || Texts.isCapitalised(w) && !Lexicon.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    || w.equalsIgnoreCase("the") || w.endsWith("'s") || w.endsWith("’s");
+            if (!title) {
                 break;
             }
             at = word[0];
         }
-        Matcher honorific = HONORIFIC_BEFORE.matcher(text).region(clauseStart, at);
-        if (honorific.find()) {
-            at = honorific.start();
-        }
-        return entitySpeaker(mention.entity(), 1.0, at, mention.end());
+        return at;
     }
 
     /**
      * A speaker described rather than named: a title held by a person of the article ("the minister"), an
      * anonymous source ("a senior official", "officials"), an institution ("the ministry", "police"; "the company"
-     * is the organisation last named), or a name the tagger missed.
+     * is the company last named), or a name the tagger missed.
      */
     private ResolvedSpeaker describedSource(TextField field, String text, int start, int end) {
         int at = Texts.skipSpaces(text, start, end);
@@ -229,22 +485,27 @@ final class SpeakerResolver {
         }
         int stop = Texts.skipSpacesBack(text, end, at);
         for (int[] w = word; w != null; w = Texts.wordAt(text, Texts.skipSpaces(text, w[1], stop), stop)) {
-            if (w[0] > at && RELATIVES.contains(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
+            String lower = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+            if (w[0] > at && RELATIVES.contains(lower)) {
                 stop = Texts.skipSpacesBack(text, w[0], at);
                 break;
+            }
+            if (lexicon.verb(lower) != null) {
+                // a reporting verb inside: this is no noun phrase
+                return null;
             }
         }
         String phrase = text.substring(at, stop).strip();
         List<String> words = Texts.words(phrase);
-        if (words.isEmpty() || words.size() > 10) {
+        if (words.isEmpty() || words.size() > 12) {
             return null;
         }
         String first = words.get(0).toLowerCase(Locale.ROOT);
-        boolean possessive = first.endsWith("'s") || first.endsWith("’s");
-        boolean definite = possessive || first.equals("the") || first.equals("this") || first.equals("that")
-                || first.equals("his") || first.equals("her") || first.equals("their") || first.equals("its");
+        boolean possessive = first.endsWith("'s") || first.endsWith("’s") || first.equals("his") || first.equals("her")
+                || first.equals("their") || first.equals("its") || first.equals("our");
+        boolean definite = possessive || first.equals("the") || first.equals("this") || first.equals("that");
         boolean indefinite = Lexicon.INDEFINITE.contains(first) || Character.isDigit(first.charAt(0));
-        int headStart = (definite && !possessive) || indefinite ? 1 : 0;
+        int headStart = definite || indefinite ? 1 : 0;
         List<String> head = new ArrayList<>();
         for (int i = headStart; i < words.size(); i++) {
             String w = words.get(i);
@@ -259,27 +520,42 @@ final class SpeakerResolver {
         String last = head.get(head.size() - 1).toLowerCase(Locale.ROOT);
         boolean anonymousNoun = lexicon.isAnonymousNoun(last);
         boolean roleNoun = lexicon.isRoleHead(last);
-        String description = String.join(" ", words.subList((definite && !possessive) || indefinite ? 1 : 0,
-                words.size()));
-        if (definite && !possessive && (roleNoun || anonymousNoun) && !last.endsWith("s")) {
-            FoundEntity holder = nearestHolder(String.join(" ", head), field, at);
+        String description = String.join(" ", words.subList(headStart, words.size()));
+        if (SPEAKING_FOR.contains(last)) {
+            // "a spokesman for the ministry", "delegates from the Alliance": the body they speak for
+            ResolvedSpeaker body = speaksFor(field, text, at, stop, words.size() == head.size());
+            if (body != null) {
+                return body;
+            }
+        }
+        if (definite && (roleNoun || anonymousNoun) && !last.endsWith("s")) {
+            String role = String.join(" ", head);
+            FoundEntity holder = nearestHolder(role, field, at);
             if (holder != null) {
                 return entitySpeaker(holder, 0.85, at, stop);
             }
-            return new ResolvedSpeaker(phrase, null, description, SpeakerKind.UNKNOWN, 0.6, at, stop);
+            ResolvedSpeaker again = anonymousAgain(field, at, head);
+            if (again != null) {
+                return again.at(at, stop, 0.85);
+            }
+            if (anonymousNoun || !possessive) {
+                return new ResolvedSpeaker(phrase, null, description, definite && !possessive ? SpeakerKind.UNKNOWN
+                        : SpeakerKind.ANONYMOUS, 0.6, at, stop);
+            }
         }
         if (anonymousNoun && (indefinite || definite || last.endsWith("s"))) {
             return new ResolvedSpeaker(phrase, null, description, SpeakerKind.ANONYMOUS, 0.9, at, stop);
         }
-        if (Lexicon.INSTITUTIONS.contains(last)) {
-            if (definite && !possessive && Lexicon.ORGANIZATION_REFERENCES.contains(last)) {
-                FoundMention named = entities.lastBefore(field, at, m -> !m.entity().isPerson()
-                        && FoundEntity.ORGANIZATION.equals(m.entity().type()) && !inQuote(m));
+        if (Lexicon.INSTITUTIONS.contains(last) || COMPANY_NOUNS.contains(last)) {
+            if (definite) {
+                FoundEntity named = namedInstitution(last, field, at);
                 if (named != null) {
-                    return entitySpeaker(named.entity(), 0.8, at, stop);
+                    return entitySpeaker(named, 0.8, at, stop);
                 }
             }
-            return new ResolvedSpeaker(phrase, null, null, SpeakerKind.ORGANIZATION, 0.8, at, stop);
+            if (Lexicon.INSTITUTIONS.contains(last)) {
+                return new ResolvedSpeaker(phrase, null, null, SpeakerKind.ORGANIZATION, 0.8, at, stop);
+            }
         }
         if (!definite && !indefinite && words.size() >= 2 && words.size() <= 4
                 && words.stream().allMatch(w -> Texts.isCapitalised(w) && !Lexicon.FUNCTION_WORDS
@@ -287,6 +563,63 @@ final class SpeakerResolver {
                         .contains(w.toLowerCase(Locale.ROOT)))) {
             // a name the tagger missed
             return new ResolvedSpeaker(phrase, null, null, SpeakerKind.UNKNOWN, 0.6, at, stop);
+        }
+        return null;
+    }
+
+    /** The body a spokesperson or delegation speaks for: named after for/of/from, else the organisation last heard. */
+    private ResolvedSpeaker speaksFor(TextField field, String text, int start, int end, boolean bare) {
+        for (FoundMention mention : entities.within(field, start, end)) {
+            if (!mention.entity().isPerson()) {
+                return entitySpeaker(mention.entity(), 0.85, start, end);
+            }
+        }
+        if (bare) {
+            ResolvedSpeaker recent = lastSpeaker(field, start, Math.max(0, start - 600));
+            if (recent != null && recent.kind() == SpeakerKind.ORGANIZATION && recent.entity() != null) {
+                return recent.at(start, end, 0.75);
+            }
+        }
+        return null;
+    }
+
+    /** An anonymous source met before and now named by its noun: "the delegate", "the second diplomat". */
+    private ResolvedSpeaker anonymousAgain(TextField field, int offset, List<String> head) {
+        String wanted = String.join(" ", head).toLowerCase(Locale.ROOT);
+        ResolvedSpeaker found = null;
+        for (Said s : said) {
+            if (s.speaker().kind() == SpeakerKind.ANONYMOUS && s.field() == field && s.start() < offset
+                    && s.speaker().role() != null) {
+                String role = s.speaker().role().toLowerCase(Locale.ROOT);
+                if (role.equals(wanted) || role.endsWith(" " + wanted) || role.contains(" " + wanted + " ")
+                        || role.startsWith(wanted + " ")) {
+                    found = s.speaker();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The organisation "the ministry" or "the airline" refers to: the last one named of that kind. */
+    private FoundEntity namedInstitution(String noun, TextField field, int offset) {
+        Set<String> kinds = INSTITUTION_NAMES.getOrDefault(noun, Set.of(noun));
+        Predicate<FoundEntity> fits;
+        if (COMPANY_NOUNS.contains(noun)) {
+            fits = e -> Texts.words(e.name()).stream()
+                    .noneMatch(w -> NON_COMPANY_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+        } else {
+            fits = e -> Texts.words(e.name()).stream().anyMatch(w -> kinds.contains(w.toLowerCase(Locale.ROOT)));
+        }
+        FoundMention mention = entities.lastBefore(field, offset, m -> FoundEntity.ORGANIZATION.equals(m.entity().type())
+                && !inQuote(m) && fits.test(m.entity()));
+        if (mention != null) {
+            return mention.entity();
+        }
+        // named only later on ("their union said ..., The Air Line Pilots Association (ALPA) said")
+        for (FoundMention later : entities.within(field, offset, Integer.MAX_VALUE)) {
+            if (FoundEntity.ORGANIZATION.equals(later.entity().type()) && fits.test(later.entity())) {
+                return later.entity();
+            }
         }
         return null;
     }
@@ -309,35 +642,18 @@ final class SpeakerResolver {
         return new ResolvedSpeaker(entity.name(), entity, entity.role(), kind, certainty, start, end);
     }
 
-    /** Whether a mention opens its clause: only titles and honorifics between it and a sentence or clause break. */
+    /** Whether a mention opens its clause: only titles and honorifics between it and a clause break. */
     private boolean subjectPosition(FoundMention mention) {
-        String text = fieldText(mention);
+        String text = texts.get(mention.field());
         if (text == null) {
             return false;
         }
-        int at = mention.start();
-        Matcher honorific = HONORIFIC_BEFORE.matcher(text).region(Math.max(0, at - 8), at);
-        if (honorific.find()) {
-            at = honorific.start();
+        int start = titleStart(text, 0, mention.start());
+        int before = Texts.skipSpacesBack(text, start, 0);
+        if (before == 0 || ".,;:!?\"”“’‘«»\n(—–".indexOf(text.charAt(before - 1)) >= 0) {
+            return true;
         }
-        for (int k = 0; k < 6; k++) {
-            int[] word = Texts.wordBefore(text, at, 0);
-            if (word == null || Texts.skipSpacesBack(text, at, 0) != word[1]) {
-                break;
-            }
-            String w = text.substring(word[0], word[1]);
-            if (!lexicon.isRoleHead(w) && !lexicon.isRoleModifier(w) && !Texts.isCapitalised(w)
-                    || Lexicon.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-                return CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
-            }
-            at = word[0];
-        }
-        int before = Texts.skipSpacesBack(text, at, 0);
-        return before == 0 || ".,;:!?\"”“\n(—–".indexOf(text.charAt(before - 1)) >= 0;
-    }
-
-    private String fieldText(FoundMention mention) {
-        return texts.get(mention.field());
+        return endsWithWord(text, before, 0, CONNECTORS.toArray(String[]::new));
     }
 
     boolean inQuote(FoundMention mention) {
@@ -366,6 +682,12 @@ final class SpeakerResolver {
         }
     }
 
+    /** Whether the word before the verb joins it to an earlier one ("... and said", "but argued"). */
+    static boolean coordinated(String text, int clauseStart, int verbStart) {
+        int pos = skipAuxiliaries(text, clauseStart, verbStart);
+        return endsWithWord(text, pos, clauseStart, "and", "but", "or", "nor");
+    }
+
     /** Whether the words before a verb deny or defer it ("has yet to comment", "did not say", "to announce"). */
     static boolean negated(String text, int clauseStart, int verbStart) {
         int pos = Texts.skipSpacesBack(text, verbStart, clauseStart);
@@ -386,14 +708,32 @@ final class SpeakerResolver {
         return false;
     }
 
+    /** The position before an acronym in parentheses ending at {@code pos}, else {@code pos}. */
+    private static int skipAcronym(String text, int limit, int pos) {
+        Matcher acronym = ACRONYM_BEFORE.matcher(text).region(limit, pos);
+        return acronym.find() ? Texts.skipSpacesBack(text, acronym.start(), limit) : pos;
+    }
+
+    /** The last comma before {@code pos} that is not inside a number ("$240,000"), or -1. */
+    private static int lastComma(String text, int limit, int pos) {
+        for (int i = pos - 1; i > limit; i--) {
+            if (text.charAt(i) == ',' && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))
+                    && Character.isDigit(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isPronoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return Lexicon.PRONOUNS_PERSON.contains(lower) || Lexicon.PRONOUNS_ORGANIZATION.contains(lower);
+        return Lexicon.PRONOUNS_PERSON.contains(lower) || Lexicon.PRONOUNS_ORGANIZATION.contains(lower)
+                || lower.equals("they");
     }
 
     private static boolean endsWithWord(String text, int pos, int limit, String... words) {
         int[] word = Texts.wordBefore(text, pos, limit);
-        if (word == null || word[1] != pos) {
+        if (word == null || word[1] != Texts.skipSpacesBack(text, pos, limit)) {
             return false;
         }
         String w = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
@@ -408,7 +748,9 @@ final class SpeakerResolver {
     /** Start of the noun phrase ending at {@code end}: after the last comma, colon, dash or quote mark. */
     private static int phraseStart(String text, int clauseStart, int end) {
         int i = end - 1;
-        while (i >= clauseStart && ",;:—–\"“”()".indexOf(text.charAt(i)) < 0) {
+        while (i >= clauseStart && (",;:—–\"“”«»„()".indexOf(text.charAt(i)) < 0
+                || text.charAt(i) == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1)))) {
             i--;
         }
         return Texts.skipSpaces(text, i + 1, end);

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Finds who said what in the standfirst and body: direct quotes attributed by a reporting verb before or after
  * them, reported speech ("X said that ...", "according to X, ..."), reported speech with a quoted fragment, and
- * quotes that continue the previous speaker's words. Headlines are left out: they paraphrase the body.
+ * quotes that continue the words of the speaker before them (in the paragraph, or over several paragraphs).
+ * Headlines are left out: they paraphrase the body.
  */
 final class StatementExtractor {
 
@@ -33,27 +34,35 @@ final class StatementExtractor {
             + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
             + "|this\\s+(?:week|month|year|morning|afternoon|evening)|last\\s+(?:week|month|year|night))"
             + "(?:\\s+(?:morning|afternoon|evening|night))?$");
+    /** A time adverbial right after the verb ("said on Sunday it had ..."), skipped before the clause. */
+    private static final Pattern LEADING_TIME = Pattern.compile("(?i)(?:(?:on|earlier|later)\\s+)?"
+            + "(?:(?:early|late)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+            + "|tonight|(?:this|last|next)\\s+(?:week|month|year|morning|afternoon|evening|weekend))"
+            + "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+");
+    /** A dateline opening a paragraph ("BRUSSELS — ", "GENEVA (Reuters) - "). */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*(?:\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?\\s*(?:\\([^)\\n]{1,40}\\))?)\\s*[—–-]{1,2}\\s");
     /** Words that start either an adverbial ("said this week that") or the reported clause ("said this was"). */
     private static final Set<String> AMBIGUOUS_STARTS = Set.of("this", "last", "as", "then", "once", "here",
             "there", "today", "now");
     /** Objects of "said" that report nothing unless a clause follows ("said little", "said nothing about"). */
     private static final Set<String> EMPTY_OBJECTS = Set.of("little", "nothing", "anything", "something", "so",
             "goodbye", "hello", "sorry", "thanks", "otherwise");
-    /** A time adverbial right after the verb ("said on Sunday it had ..."), skipped before the clause. */
-    private static final Pattern LEADING_TIME = Pattern.compile("(?i)(?:(?:on|earlier|later)\\s+)?"
-            + "(?:(?:early|late)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
-            + "|tonight|(?:this|last|next)\\s+(?:week|month|year|morning|afternoon|evening|weekend))"
-            + "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+");
     /** After a comma, these start the writer's own clause, not the speaker's ("…, as officials reported …"). */
     private static final Set<String> NARRATIVE_CLAUSES = Set.of("as", "while", "whereas", "amid", "even");
-    private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s,;:.!?\"“”‘’'»«—–-]*");
+    /** Conjunctions that may join a second reporting clause ("… and urged", "… but Ontario's premier warned"). */
+    private static final Set<String> JOINERS = Set.of("and", "but", "while", "although", "though", "which",
+            "whereas", "yet");
+    private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s,;:.!?\"“”‘’'»«„—–-]*");
 
     private static final double DIRECT_CUED = 0.95;
+    private static final double DIRECT_INTRODUCED = 0.9;
     private static final double DIRECT_NEXT_SENTENCE = 0.85;
     private static final double REPORTED = 0.85;
     private static final double REPORTED_BEFORE_CUE = 0.8;
     private static final double ACCORDING_TO = 0.8;
     private static final double CONTINUED_IN_PARAGRAPH = 0.75;
+    private static final double INTRODUCED_BY_COLON = 0.7;
     private static final double CONTINUED_FROM_PARAGRAPH = 0.6;
 
     private final Lexicon lexicon = Lexicon.get();
@@ -95,8 +104,10 @@ final class StatementExtractor {
             StatementType type, String cue, double confidence) {
     }
 
-    /** Where reported words stand and how they were introduced. */
-    private record Content(int start, int end, String cue) {
+    /** What one paragraph hands on to the next: its last statement and quote, and a speaker left at a colon. */
+    private record Carry(TextField field, Found last, Quote lastQuote, Found introduced) {
+
+        static final Carry NONE = new Carry(null, null, null, null);
     }
 
     List<Statement> extract(List<AnalyzedText> fields, ArticleEntities entities) {
@@ -117,18 +128,14 @@ final class StatementExtractor {
         }
         SpeakerResolver resolver = new SpeakerResolver(entities, texts, quotes);
         List<Found> found = new ArrayList<>();
-        Found previous = null;
-        Quote previousQuote = null;
+        Carry carry = Carry.NONE;
         for (Paragraph paragraph : paragraphs) {
-            List<Found> inParagraph = new ArrayList<>();
-            new ParagraphScan(paragraph, resolver, entities, inParagraph).run(previous, previousQuote);
-            found.addAll(inParagraph);
-            if (!inParagraph.isEmpty()) {
-                previous = inParagraph.stream().max(Comparator.comparingInt(Found::start)).orElseThrow();
-            } else if (!paragraph.quotes().isEmpty() || paragraph.end() > paragraph.start()) {
-                previous = null;
-            }
-            previousQuote = paragraph.quotes().isEmpty() ? null : paragraph.quotes().get(paragraph.quotes().size() - 1);
+            ParagraphScan scan = new ParagraphScan(paragraph, resolver, entities);
+            scan.run(carry.field() == paragraph.field() ? carry : Carry.NONE);
+            found.addAll(scan.out);
+            Found last = scan.out.stream().max(Comparator.comparingInt(Found::start)).orElse(null);
+            Quote lastQuote = paragraph.quotes().isEmpty() ? null : paragraph.quotes().get(paragraph.quotes().size() - 1);
+            carry = new Carry(paragraph.field(), last, lastQuote, scan.introduced);
         }
         found.sort(Comparator.<Found>comparingInt(f -> f.field().ordinal()).thenComparingInt(Found::start));
         List<Statement> statements = new ArrayList<>();
@@ -195,19 +202,26 @@ final class StatementExtractor {
         private final String t;
         private final SpeakerResolver resolver;
         private final ArticleEntities entities;
-        private final List<Found> out;
+        private final List<Found> out = new ArrayList<>();
         private final Set<Quote> consumed = new HashSet<>();
         private final List<int[]> reported = new ArrayList<>();
+        /** A speaker whose words the paragraph announces with a final colon ("she said:"). */
+        private Found introduced;
 
-        ParagraphScan(Paragraph p, SpeakerResolver resolver, ArticleEntities entities, List<Found> out) {
+        ParagraphScan(Paragraph p, SpeakerResolver resolver, ArticleEntities entities) {
             this.p = p;
             this.t = p.text();
             this.resolver = resolver;
             this.entities = entities;
-            this.out = out;
         }
 
-        void run(Found previousParagraph, Quote previousParagraphQuote) {
+        void run(Carry carry) {
+            int first = Texts.skipSpaces(t, p.start(), p.end());
+            Quote opening = p.quoteOpeningAt(first);
+            if (opening != null && carry.introduced() != null) {
+                // "In a speech, she said:" and the quote in the next paragraph
+                direct(opening, carry.introduced().speaker(), carry.introduced().cue(), DIRECT_INTRODUCED);
+            }
             Matcher cues = lexicon.cuePattern().matcher(t).region(p.start(), p.end());
             while (cues.find()) {
                 int cs = cues.start();
@@ -228,7 +242,7 @@ final class StatementExtractor {
                     }
                 }
             }
-            continuedQuotes(previousParagraph, previousParagraphQuote);
+            continuedQuotes(carry);
         }
 
         private void reportingVerb(int[] unit, Verb verb, int cs, int ce) {
@@ -241,13 +255,17 @@ final class StatementExtractor {
             ResolvedSpeaker speaker = null;
             boolean inverted = false;
             if (nothingBefore) {
-                speaker = resolver.after(p.field(), t, ce, unit[1]);
+                speaker = resolver.after(p.field(), t, ce, unit[1], unit[0]);
                 inverted = speaker != null;
-            } else {
-                speaker = resolver.before(p.field(), t, clauseStart, cs, verb.gerund());
-                if (speaker == null && verb.gerund() && charBefore(cs, clauseStart) == ',') {
-                    speaker = clauseSubject(unit, cs);
+            } else if (SpeakerResolver.coordinated(t, clauseStart, cs)
+                    || verb.gerund() && charBefore(cs, clauseStart) == ',') {
+                // "... and urged", "but admitted", ", saying": the subject of the clause, or the last speaker in it
+                speaker = resolver.lastSpeaker(p.field(), cs, unit[0]);
+                if (speaker == null) {
+                    speaker = resolver.clauseSubject(p.field(), t, unit[0], cs);
                 }
+            } else {
+                speaker = resolver.before(p.field(), t, clauseStart, cs, verb.gerund(), unit[0]);
             }
             if (speaker == null) {
                 return;
@@ -255,11 +273,11 @@ final class StatementExtractor {
             int afterCue = inverted ? speaker.end() : ce;
             int headStart = inverted ? cs : speaker.start();
             Quote before = quoteJustBefore(unit, headStart);
-            if (before != null) {
+            if (before != null && isUtterance(before)) {
                 direct(before, speaker, cue, DIRECT_CUED);
                 // a quote split around its attribution: “A,” she said, “B.”
                 int pos = Texts.skipSpaces(t, afterCue, unit[1]);
-                if (pos < unit[1] && t.charAt(pos) == ',') {
+                if (pos < unit[1] && (t.charAt(pos) == ',' || t.charAt(pos) == ':')) {
                     Quote next = p.quoteOpeningAt(Texts.skipSpaces(t, pos + 1, unit[1]));
                     if (next != null && !consumed.contains(next)) {
                         direct(next, speaker, cue, DIRECT_CUED);
@@ -270,7 +288,13 @@ final class StatementExtractor {
             if (contentAfter(unit, verb, cs, afterCue, speaker, cue)) {
                 return;
             }
-            if (contentBefore(unit, headStart, speaker, cue)) {
+            if (verb.kind() != VerbKind.QUOTED && contentBefore(unit, headStart, speaker, cue)) {
+                return;
+            }
+            String rest = t.substring(afterCue, p.end()).strip();
+            if (rest.endsWith(":") && rest.length() < 80 && rest.chars().noneMatch(c -> ".!?\"“”«»„".indexOf(c) >= 0)) {
+                // the words follow in the next paragraph
+                introduced = new Found(speaker, p.field(), cs, ce, cue, StatementType.DIRECT, cue, DIRECT_INTRODUCED);
                 return;
             }
             if (t.substring(unit[0], headStart).isBlank()) {
@@ -295,8 +319,6 @@ final class StatementExtractor {
             if (introducesQuote(pos, limit, speaker, cue)) {
                 return true;
             }
-            int contentStart = -1;
-            boolean withThat = false;
             Matcher time = LEADING_TIME.matcher(t).region(pos, limit);
             if (time.lookingAt()) {
                 pos = time.end();
@@ -307,17 +329,27 @@ final class StatementExtractor {
                     return false;
                 }
                 // a quoted phrase as what was said: called for “all sides to exercise restraint”
-                int end = clauseEnd(pos, limit, verb.kind() == VerbKind.NP);
-                return report(pos, end, speaker, cue, REPORTED, 2);
+                return report(pos, clauseEnd(pos, limit, verb.kind() == VerbKind.NP), speaker, cue, REPORTED, 2,
+                        verb.kind() == VerbKind.QUOTED);
             }
             String first = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
-            if (first.equals("that")) {
+            int contentStart;
+            boolean withThat = false;
+            if (verb.kind() == VerbKind.QUOTED) {
+                // "called the measure „overdue“": what was said is the object with its quoted words
+                contentStart = pos;
+            } else if (first.equals("that")) {
                 contentStart = word[1];
                 withThat = true;
+            } else if (Lexicon.SUBORDINATORS.contains(first) && !first.equals("as")) {
+                // "..., Claire Beaulieu announced Tuesday, though the province ...": not what was said
+                return false;
             } else if (Lexicon.PREPOSITIONS.contains(first) || verb.kind() == VerbKind.OBJECT
                     || verb.kind() == VerbKind.THAT) {
                 // "posted on Twitter that", "told reporters on Friday that", "said in a statement: “…”"
+                int that = -1;
                 int at = pos;
+                boolean prepositional = Lexicon.PREPOSITIONS.contains(first);
                 for (int k = 0; k < 9 && at < limit; k++) {
                     int[] next = Texts.wordAt(t, at, limit);
                     if (next == null) {
@@ -327,22 +359,22 @@ final class StatementExtractor {
                         break;
                     }
                     if (t.substring(next[0], next[1]).equalsIgnoreCase("that")) {
-                        contentStart = next[1];
-                        withThat = true;
-                        cue = t.substring(cs, next[1]).replaceAll("\\s+", " ");
+                        that = next[1];
                         break;
                     }
                     at = Texts.skipSpaces(t, next[1], limit);
                 }
-                if (contentStart < 0) {
-                    if (verb.base().equals("tell") && !Lexicon.PREPOSITIONS.contains(first)) {
-                        contentStart = afterListener(pos, limit);
-                    } else if (verb.kind() == VerbKind.OBJECT && !Lexicon.PREPOSITIONS.contains(first)
-                            || verb.kind() != VerbKind.THAT && AMBIGUOUS_STARTS.contains(first)) {
-                        contentStart = pos;
-                    } else {
-                        return false;
-                    }
+                if (that >= 0 && (prepositional || verb.kind() == VerbKind.OBJECT)) {
+                    contentStart = that;
+                    withThat = true;
+                    cue = t.substring(cs, that).replaceAll("\\s+", " ");
+                } else if (verb.base().equals("tell") && !prepositional) {
+                    contentStart = afterListener(pos, limit);
+                } else if (verb.kind() == VerbKind.OBJECT && !prepositional
+                        || verb.kind() != VerbKind.THAT && AMBIGUOUS_STARTS.contains(first)) {
+                    contentStart = pos;
+                } else {
+                    return false;
                 }
             } else if (EMPTY_OBJECTS.contains(first) && !startsClause(word[1], limit)) {
                 // "said little at the meeting", "said nothing about it", "said so"
@@ -351,9 +383,13 @@ final class StatementExtractor {
                 contentStart = pos;
             }
             int start = Texts.skipSpaces(t, contentStart, limit);
+            if (start >= limit || !Character.isLetterOrDigit(t.charAt(start)) && p.quoteOpeningAt(start) == null) {
+                return false;
+            }
             boolean nounPhrase = verb.kind() == VerbKind.NP && !withThat;
             int end = clauseEnd(start, limit, nounPhrase);
-            return report(start, end, speaker, cue, REPORTED, nounPhrase ? 2 : 3);
+            return report(start, end, speaker, cue, REPORTED, nounPhrase || verb.kind() == VerbKind.QUOTED ? 2 : 3,
+                    verb.kind() == VerbKind.QUOTED);
         }
 
         /** Whether a clause goes on after the word ending here ("nothing was done"), not a phrase or the end. */
@@ -373,9 +409,9 @@ final class StatementExtractor {
             if (quote == null || consumed.contains(quote)) {
                 return false;
             }
-            boolean sentence = Character.isUpperCase(t.codePointAt(quote.innerStart()))
-                    && ONLY_PUNCTUATION.matcher(t.substring(quote.end(), limit)).matches();
-            if (punctuated && Character.isUpperCase(t.codePointAt(quote.innerStart())) || sentence) {
+            boolean capital = Character.isUpperCase(t.codePointAt(quote.innerStart()));
+            boolean sentence = capital && ONLY_PUNCTUATION.matcher(t.substring(quote.end(), limit)).matches();
+            if (punctuated && capital || sentence) {
                 direct(quote, speaker, cue, DIRECT_CUED);
                 return true;
             }
@@ -385,24 +421,60 @@ final class StatementExtractor {
         /** Reported words before the attribution: "The strikes were legal, Trump said." */
         private boolean contentBefore(int[] unit, int headStart, ResolvedSpeaker speaker, String cue) {
             int comma = Texts.skipSpacesBack(t, headStart, unit[0]);
+            // a title in lower case may stand between the comma and the name ("..., hospital superintendent Dr. X")
+            for (int k = 0; k < 3 && comma > unit[0] && t.charAt(comma - 1) != ','; k++) {
+                int[] word = Texts.wordBefore(t, comma, unit[0]);
+                if (word == null || word[1] != comma || !Texts.isLowerCase(t.substring(word[0], word[1]))) {
+                    break;
+                }
+                comma = Texts.skipSpacesBack(t, word[0], unit[0]);
+            }
             if (comma <= unit[0] || t.charAt(comma - 1) != ',') {
                 return false;
             }
-            int start = Texts.skipSpaces(t, unit[0], comma);
-            int[] word = Texts.wordAt(t, start, comma);
-            if (word != null) {
-                String first = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            int start = contentStart(unit[0], comma - 1);
+            if (start < 0) {
+                return false;
+            }
+            return report(start, comma - 1, speaker, cue, REPORTED_BEFORE_CUE, 4, false);
+        }
+
+        /** Where reported words before their attribution start: after a dateline and an opening adverbial. */
+        private int contentStart(int from, int limit) {
+            int start = Texts.skipSpaces(t, from, limit);
+            Matcher dateline = DATELINE.matcher(t).region(start, limit);
+            if (dateline.lookingAt()) {
+                start = Texts.skipSpaces(t, dateline.end(), limit);
+            }
+            int[] word = Texts.wordAt(t, start, limit);
+            if (word == null) {
+                return p.quoteOpeningAt(start) != null ? start : -1;
+            }
+            String first = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            if (Lexicon.PREPOSITIONS.contains(first) || Lexicon.SUBORDINATORS.contains(first)) {
+                // "At Lohia Hospital, a heatstroke unit admitted 41 patients, ... said"
+                int comma = t.indexOf(',', start);
+                if (comma < 0 || comma >= limit) {
+                    return -1;
+                }
+                start = Texts.skipSpaces(t, comma + 1, limit);
+                word = Texts.wordAt(t, start, limit);
+                if (word == null) {
+                    return -1;
+                }
+                first = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
                 if (Lexicon.PREPOSITIONS.contains(first) || Lexicon.SUBORDINATORS.contains(first)) {
-                    return false;
+                    return -1;
                 }
             }
-            return report(start, comma - 1, speaker, cue, REPORTED_BEFORE_CUE, 4);
+            // "Reading her decision aloud, she said:" opens with a participle, not with what was said
+            return first.endsWith("ing") ? -1 : start;
         }
 
         private void accordingTo(int[] unit, int cs, int ce) {
             int npStart = Texts.skipSpaces(t, ce, unit[1]);
             int npEnd = npStart;
-            while (npEnd < unit[1] && ",.;:!?—–\"“”()".indexOf(t.charAt(npEnd)) < 0) {
+            while (npEnd < unit[1] && ",.;:!?—–\"“”«»„()".indexOf(t.charAt(npEnd)) < 0) {
                 npEnd++;
             }
             ResolvedSpeaker speaker = resolver.nounPhrase(p.field(), t, npStart, Texts.skipSpacesBack(t, npEnd,
@@ -410,27 +482,62 @@ final class StatementExtractor {
             if (speaker == null) {
                 return;
             }
+            int after = npEnd;
+            Matcher acronym = Pattern.compile("\\s*\\([^)]{1,15}\\)").matcher(t).region(after, unit[1]);
+            if (acronym.lookingAt()) {
+                after = acronym.end();
+            }
             int clauseStart = clauseStart(unit, cs);
             if (t.substring(clauseStart, cs).isBlank()) {
-                if (npEnd < unit[1] && t.charAt(npEnd) == ',') {
-                    int start = Texts.skipSpaces(t, npEnd + 1, unit[1]);
-                    report(start, clauseEnd(start, unit[1], false), speaker, "according to", ACCORDING_TO, 3);
+                if (after < unit[1] && t.charAt(after) == ',') {
+                    int start = Texts.skipSpaces(t, after + 1, unit[1]);
+                    int[] word = Texts.wordAt(t, start, unit[1]);
+                    if (word != null && Set.of("a", "an", "the").contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+                        // "According to analysis by the Hartley Institute, a health think tank, the list ..."
+                        int comma = t.indexOf(',', start);
+                        int end = clauseEnd(start, unit[1], false);
+                        if (comma > 0 && comma < end && Texts.words(t.substring(start, comma)).size() <= 6) {
+                            start = Texts.skipSpaces(t, comma + 1, unit[1]);
+                        }
+                    }
+                    report(start, clauseEnd(start, unit[1], false), speaker, "according to", ACCORDING_TO, 3, false);
                 }
             } else {
                 int comma = Texts.skipSpacesBack(t, cs, clauseStart);
-                if (comma > clauseStart && t.charAt(comma - 1) == ','
-                        && ONLY_PUNCTUATION.matcher(t.substring(npEnd, unit[1])).matches()) {
-                    report(Texts.skipSpaces(t, clauseStart, comma), comma - 1, speaker, "according to", ACCORDING_TO,
-                            3);
+                String rest = t.substring(after, unit[1]);
+                boolean ends = ONLY_PUNCTUATION.matcher(rest).matches() || rest.matches("(?s)\\s*,\\s*\\p{Ll}+\\b.*")
+                        && endsAdverbially(rest);
+                if (comma > clauseStart && t.charAt(comma - 1) == ',' && ends) {
+                    int start = contentStart(clauseStart, comma - 1);
+                    if (start >= 0) {
+                        report(start, comma - 1, speaker, "according to", ACCORDING_TO, 3, false);
+                    }
                 }
             }
         }
 
-        /** Quotes with no cue of their own that carry on the words of the speaker before them. */
-        private void continuedQuotes(Found previousParagraph, Quote previousParagraphQuote) {
+        /** Whether text after ", according to X" is the writer's addition (", surpassing ...", ", as ..."). */
+        private boolean endsAdverbially(String rest) {
+            int[] word = Texts.wordAt(rest, Texts.skipSpaces(rest, rest.indexOf(',') + 1, rest.length()), rest.length());
+            if (word == null) {
+                return true;
+            }
+            String w = rest.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            return w.endsWith("ing") || NARRATIVE_CLAUSES.contains(w) || Lexicon.SUBORDINATORS.contains(w);
+        }
+
+        /** Quotes with no cue of their own: introduced by a colon, or carrying on the speaker before them. */
+        private void continuedQuotes(Carry carry) {
             int paragraphStart = Texts.skipSpaces(t, p.start(), p.end());
             for (Quote quote : p.quotes()) {
                 if (consumed.contains(quote) || !isUtterance(quote)) {
+                    continue;
+                }
+                ResolvedSpeaker named = namedBeforeColon(quote);
+                if (named != null) {
+                    int colon = Texts.skipSpacesBack(t, quote.open(), p.start()) - 1;
+                    String cue = t.substring(named.end(), colon).strip().replaceAll("^[,\\s]+", "");
+                    direct(quote, named, cue.isEmpty() || Texts.words(cue).size() > 5 ? ":" : cue, INTRODUCED_BY_COLON);
                     continue;
                 }
                 Found before = null;
@@ -441,26 +548,59 @@ final class StatementExtractor {
                 }
                 if (before != null) {
                     direct(quote, before.speaker(), before.cue(), CONTINUED_IN_PARAGRAPH);
-                } else if (quote.open() == paragraphStart && previousParagraph != null
-                        && previousParagraph.type() == StatementType.DIRECT && previousParagraph.field() == p.field()
-                        && (previousParagraphQuote != null && !previousParagraphQuote.closed() || out.isEmpty())) {
-                    direct(quote, previousParagraph.speaker(), previousParagraph.cue(), CONTINUED_FROM_PARAGRAPH);
+                } else if (quote.open() == paragraphStart && carry.last() != null
+                        && carry.last().type() == StatementType.DIRECT
+                        && (carry.lastQuote() != null && !carry.lastQuote().closed() || noCue())) {
+                    direct(quote, carry.last().speaker(), carry.last().cue(), CONTINUED_FROM_PARAGRAPH);
                 }
             }
+        }
+
+        /** "..., while his captain, Joel Whitby, was blunter: ‘…’": the person named in the clause before the colon. */
+        private ResolvedSpeaker namedBeforeColon(Quote quote) {
+            int colon = Texts.skipSpacesBack(t, quote.open(), p.start());
+            if (colon <= p.start() || t.charAt(colon - 1) != ':') {
+                return null;
+            }
+            int[] unit = p.unitOf(colon - 1);
+            int from = Math.max(unit == null ? p.start() : unit[0], clauseStart(unit == null ? new int[] {p.start(),
+                    p.end()} : unit, colon - 1));
+            for (int i = colon - 2; i > from; i--) {
+                if (t.charAt(i) == ';' || (t.charAt(i) == ',' && followedByAny(i + 1, colon, JOINERS))) {
+                    from = i + 1;
+                    break;
+                }
+            }
+            FoundMention last = null;
+            for (FoundMention mention : entities.within(p.field(), from, colon)) {
+                if (mention.entity().isPerson() && !resolver.inQuote(mention)) {
+                    last = mention;
+                }
+            }
+            if (last == null) {
+                return null;
+            }
+            return new ResolvedSpeaker(last.entity().name(), last.entity(), last.entity().role(),
+                    io.newswire.events.SpeakerKind.PERSON, 0.9, last.start(), last.end());
+        }
+
+        private boolean noCue() {
+            return !lexicon.cuePattern().matcher(t).region(p.start(), p.end()).find();
         }
 
         /** A quote that is a sentence of its own, not a phrase quoted inside one. */
         private boolean isUtterance(Quote quote) {
             int[] unit = p.unitOf(quote.open());
             int start = unit == null ? p.start() : unit[0];
-            boolean opensSentence = ONLY_PUNCTUATION.matcher(t.substring(start, quote.open())).matches()
-                    || t.substring(start, quote.open()).strip().endsWith(":");
+            String before = t.substring(start, quote.open());
+            boolean opensSentence = ONLY_PUNCTUATION.matcher(before).matches() || before.strip().endsWith(":");
             int first = t.codePointAt(quote.innerStart());
-            return opensSentence && (Character.isUpperCase(first) || Character.isDigit(first) || first == '…');
+            return opensSentence && (Character.isUpperCase(first) || Character.isDigit(first) || first == '…'
+                    || first == '.');
         }
 
         private boolean report(int start, int end, ResolvedSpeaker speaker, String cue, double confidence,
-                int minWords) {
+                int minWords, boolean needsQuote) {
             end = Texts.skipSpacesBack(t, end, start);
             while (end > start && ",.;:".indexOf(t.charAt(end - 1)) >= 0) {
                 end = Texts.skipSpacesBack(t, end - 1, start);
@@ -478,7 +618,7 @@ final class StatementExtractor {
                     inside.add(quote);
                 }
             }
-            if (inside.stream().anyMatch(consumed::contains)) {
+            if (inside.stream().anyMatch(consumed::contains) || needsQuote && inside.isEmpty()) {
                 return false;
             }
             consumed.addAll(inside);
@@ -502,10 +642,14 @@ final class StatementExtractor {
         private void add(ResolvedSpeaker speaker, int start, int end, StatementType type, String cue,
                 double confidence) {
             out.add(new Found(speaker, p.field(), start, end, t.substring(start, end), type, cue, confidence));
+            resolver.said(speaker, p.field(), start);
         }
 
-        /** The reported clause: to the end of the sentence, a dash or semicolon; a noun phrase also ends at
-         *  a subordinate clause ("called for restraint after the strike"). Quotes are skipped whole. */
+        /**
+         * The reported clause: to the end of the sentence, a semicolon, a lone dash, or where another reporting
+         * clause begins ("…, and urged", "…, which she said"); a noun phrase also ends at a subordinate clause
+         * ("called for restraint after the strike"). Quotes and paired dashes are skipped whole.
+         */
         private int clauseEnd(int start, int limit, boolean nounPhrase) {
             int i = start;
             while (i < limit) {
@@ -515,18 +659,31 @@ final class StatementExtractor {
                     continue;
                 }
                 char c = t.charAt(i);
-                if (c == ';' || c == '—' || c == '–' || (c == '-' && i + 1 < limit && t.charAt(i + 1) == '-')) {
+                if (c == '—' || c == '–' || (c == '-' && i + 1 < limit && t.charAt(i + 1) == '-')) {
+                    int pair = nextDash(i + 1, limit);
+                    if (pair < 0) {
+                        return i;
+                    }
+                    i = pair + 1;
+                    continue;
+                }
+                if (c == ';') {
                     return i;
                 }
                 if (c == ',' && (followedBy(i + 1, limit, "according to") || followedByAny(i + 1, limit,
-                        NARRATIVE_CLAUSES) || followedByGerundCue(i + 1, limit))) {
+                        NARRATIVE_CLAUSES) || cueAhead(i + 1, limit, 5))) {
                     return i;
                 }
-                if (nounPhrase && Character.isWhitespace(c)) {
+                if (Character.isWhitespace(c)) {
                     int[] word = Texts.wordAt(t, i + 1, limit);
-                    if (word != null && Lexicon.SUBORDINATORS.contains(
-                            t.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
-                        return i;
+                    if (word != null) {
+                        String w = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+                        if (JOINERS.contains(w) && cueAhead(word[1], limit, 4)) {
+                            return i;
+                        }
+                        if (nounPhrase && Lexicon.SUBORDINATORS.contains(w) && !t.substring(start, i).contains(" to ")) {
+                            return i;
+                        }
                     }
                 }
                 i++;
@@ -534,14 +691,35 @@ final class StatementExtractor {
             return limit;
         }
 
-        /** "…, adding that …", "…, telling supporters that …": a statement of its own. */
-        private boolean followedByGerundCue(int from, int limit) {
-            int[] word = Texts.wordAt(t, Texts.skipSpaces(t, from, limit), limit);
-            if (word == null) {
-                return false;
+        /** Whether a reporting verb comes within the next few words, outside quotes ("and urged", "which she said"). */
+        private boolean cueAhead(int from, int limit, int words) {
+            int at = Texts.skipSpaces(t, from, limit);
+            for (int k = 0; k < words && at < limit; k++) {
+                int[] word = Texts.wordAt(t, at, limit);
+                if (word == null) {
+                    return false;
+                }
+                String w = t.substring(word[0], word[1]);
+                Verb verb = lexicon.verb(w);
+                if (verb != null && verb.particle() == null && Texts.isLowerCase(w)) {
+                    return !SpeakerResolver.negated(t, from, word[0]);
+                }
+                at = Texts.skipSpaces(t, word[1], limit);
             }
-            Verb verb = lexicon.verb(t.substring(word[0], word[1]));
-            return verb != null && verb.gerund();
+            return false;
+        }
+
+        private int nextDash(int from, int limit) {
+            for (int i = from; i < limit; i++) {
+                char c = t.charAt(i);
+                if (c == '—' || c == '–' || c == '-' && i + 1 < limit && t.charAt(i + 1) == '-') {
+                    return c == '-' ? i + 1 : i;
+                }
+                if (c == '.' || c == ';') {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         private boolean followedByAny(int from, int limit, Set<String> words) {
@@ -575,9 +753,27 @@ final class StatementExtractor {
             return at;
         }
 
-        /** The quote the attribution follows: only spaces and commas between it and the speaker or verb. */
+        /**
+         * The quote the attribution follows: only commas, spaces and a few title words ("union president")
+         * between its closing mark and the speaker or verb.
+         */
         private Quote quoteJustBefore(int[] unit, int headStart) {
             int end = Texts.skipSpacesBack(t, headStart, unit[0]);
+            for (int k = 0; k < 4; k++) {
+                Quote quote = closedQuoteEndingAt(unit, end);
+                if (quote != null) {
+                    return quote;
+                }
+                int[] word = Texts.wordBefore(t, end, unit[0]);
+                if (word == null || word[1] != end || lexicon.verb(t.substring(word[0], word[1])) != null) {
+                    return null;
+                }
+                end = Texts.skipSpacesBack(t, word[0], unit[0]);
+            }
+            return null;
+        }
+
+        private Quote closedQuoteEndingAt(int[] unit, int end) {
             while (end > unit[0] && t.charAt(end - 1) == ',') {
                 end = Texts.skipSpacesBack(t, end - 1, unit[0]);
             }
@@ -598,21 +794,6 @@ final class StatementExtractor {
                 }
             }
             return start;
-        }
-
-        /** The subject of the sentence for a participle cue: "Trump defended the strike, saying ...". */
-        private ResolvedSpeaker clauseSubject(int[] unit, int cs) {
-            int[] word = Texts.wordAt(t, Texts.skipSpaces(t, unit[0], cs), cs);
-            if (word != null && Lexicon.PRONOUNS_PERSON.contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
-                return resolver.pronoun(p.field(), t.substring(word[0], word[1]), word[0], word[1]);
-            }
-            for (int at = unit[0]; at < cs; at++) {
-                FoundMention mention = entities.startingAt(p.field(), at);
-                if (mention != null && !resolver.inQuote(mention)) {
-                    return resolver.after(p.field(), t, mention.start(), mention.end());
-                }
-            }
-            return null;
         }
 
         /** "was told", "is said": the subject is not the speaker. */
