@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,36 +32,91 @@ final class EntityExtractor {
             "^\\s*(?:\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
                     + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?\\s*(?:\\([^)\\n]{1,40}\\))?"
                     + "|\\([^)\\n]{1,40}\\))\\s*[—–-]{1,2}\\s");
+    /** The places of a dateline: an all-capital city, then optionally ", Region", before the agency and dash. */
+    private static final Pattern DATELINE_PLACES = Pattern.compile(
+            "\\s*(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3})(?:,\\s*(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}))?"
+                    + "\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[—–-]{1,2}\\s");
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(?:By|BY|Reporting by|Additional reporting by|Writing by|Editing by|Compiled by|Follow|Contact|"
                     + "Photo|Photograph|Image|Source|Copyright|©|Read more|Related|Also read|Sign up)\\b");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final int MAX_ROLE_TOKENS = 8;
+    /** Words that make a run of capitalised words an organisation's name. */
+    private static final Set<String> ORGANISATION_WORDS = Set.of(
+            "ministry", "department", "institute", "institution", "association", "authority", "commission",
+            "committee", "council", "service", "services", "agency", "bank", "union", "federation",
+            "confederation", "organization", "organisation", "board", "court", "tribunal", "office", "centre",
+            "center", "party", "league", "group", "foundation", "fund", "university", "college", "school",
+            "hospital", "police", "corporation", "company", "limited", "inc", "inc.", "corp", "corp.", "ltd",
+            "ltd.", "plc", "llc", "ag", "gmbh", "society", "coalition", "alliance", "assembly", "parliament",
+            "congress", "senate", "caucus", "secretariat", "bureau", "directorate", "inspectorate", "network",
+            "trust", "chamber", "laboratory", "administration", "forces", "army", "navy", "guard", "syndicate",
+            "cooperative", "co-operative", "institut", "app", "campaign", "airline", "airlines", "airways",
+            "systems", "securities", "capital", "holdings", "partners", "analytics", "media", "press", "times",
+            "news", "workers", "officials", "division", "unit", "watch", "forum", "government", "conservatives",
+            "democrats", "republicans", "liberals", "greens", "socialists", "nationals", "labour");
+    /** A run of capitalised words, joined by "of", "and", "for", "the" or "de" ("Court of King's Bench of Alberta"). */
+    private static final Pattern ORGANISATION_NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’.-])(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:of|and|for|the|de|du|des|la|le|del|di|on|in|&)"
+                    + "(?=\\s+\\p{Lu}))*\\s+)+\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?![\\p{L}\\p{N}])");
+    /** Where a run of capitalised words holds two names: after a sentence's full stop or a possessive. */
+    private static final Pattern NAME_BREAK = Pattern.compile(
+            "(?<!\\b(?:Inc|Corp|Ltd|Co|St|Mt|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|Gen|Gov|Sen|Rep))(\\.|['’]s?)\\s+");
+    /** "Nairobi-based", "state-owned": a modifier before a name. */
+    private static final Pattern LEADING_MODIFIER = Pattern.compile("\\S+-(?:based|owned|run|led|backed|listed|born)\\s+");
+    /** An article, or a capitalised word that opens sentences, at the start of a name found by pattern. */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?:(?:The|A|An|In|On|At|For|By|From|With|As|But"
+            + "|And|According|After|While|Its|Their|His|Her|This|That)\\s+)+");
+    /** "the messaging app Chirply", "the campaign group Climate Justice Now": a description, then the name. */
+    private static final Pattern DESCRIBED_NAME = Pattern.compile(
+            "\\b(?:the|a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(\\p{Ll}+)\\s+"
+                    + "(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,4})(?![\\p{L}\\p{N}])");
+    /** "Name (ACRONYM)": an acronym of capitals, possibly with accents or digits, in parentheses. */
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,9})\\s*\\)");
+    /** The capitalised words just before a position, possibly joined by "of", "and", "for", "the". */
+    private static final Pattern CAPITALISED_NAME_BEFORE = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:of|and|for|the|de|du|des|la|le)(?=\\s+\\p{Lu}))*\\s+)*"
+                    + "\\p{Lu}[\\p{L}\\p{N}&'’.-]*$");
 
     private final Lexicon lexicon = Lexicon.get();
     private final Pattern knownNamePattern = formsPattern(lexicon.allKnownForms());
 
-    /** A named-entity tagged stretch of text before it is merged into an entity. */
-    private record Run(TextField field, int start, int end, String text, String type, int words) {
+    /**
+     * A named-entity tagged stretch of text before it is merged into an entity; {@code fixed} when its type is
+     * known from the text around it ("the messaging app Chirply") or a well-known name, not only from the tagger.
+     */
+    private record Run(TextField field, int start, int end, String text, String type, int words, boolean fixed) {
+
+        Run(TextField field, int start, int end, String text, String type, int words) {
+            this(field, start, end, text, type, words, false);
+        }
 
         Run withType(String newType) {
-            return new Run(field, start, end, text, newType, words);
+            return new Run(field, start, end, text, newType, words, fixed);
         }
     }
 
     ArticleEntities extract(List<AnalyzedText> fields) {
         Map<TextField, AnalyzedText> texts = new EnumMap<>(TextField.class);
         Map<TextField, List<int[]>> untrusted = new EnumMap<>(TextField.class);
+        Map<String, String> acronyms = new HashMap<>();
         List<Run> runs = new ArrayList<>();
         for (AnalyzedText text : fields) {
             texts.put(text.field(), text);
             List<int[]> skip = untrustedRanges(text);
             untrusted.put(text.field(), skip);
             List<Run> found = new ArrayList<>(nerRuns(text, skip));
-            found.addAll(knownNameRuns(text, skip, found));
+            found = organisationNames(text, skip, found);
+            List<Run> known = knownNameRuns(text, skip, found);
+            // a well-known name over what the tagger found inside it ("Statistics Austria" over "Austria")
+            found.removeIf(r -> known.stream().anyMatch(k -> k.start() <= r.start() && k.end() >= r.end()));
+            found.addAll(known);
+            found.addAll(datelinePlaces(text));
+            acronyms.putAll(definedAcronyms(text, skip, found));
             runs.addAll(found);
         }
-        List<FoundEntity> entities = cluster(voteTypes(runs));
+        List<FoundEntity> entities = cluster(voteTypes(runs), acronyms);
+        mergeShortForms(entities);
         scanKnownForms(fields, entities);
         for (FoundEntity entity : entities) {
             if (entity.isPerson()) {
@@ -96,16 +152,18 @@ final class EntityExtractor {
             }
             return ranges;
         }
-        Matcher dateline = DATELINE.matcher(s);
-        if (dateline.find()) {
-            ranges.add(new int[] {dateline.start(), dateline.end()});
-        }
         int start = 0;
+        int index = 0;
         Matcher breaks = PARAGRAPH_BREAK.matcher(s);
         while (true) {
             boolean more = breaks.find();
             int end = more ? breaks.start() : s.length();
             String paragraph = s.substring(start, end).strip();
+            Matcher dateline = DATELINE.matcher(s).region(start, end);
+            if (index++ < 3 && dateline.lookingAt()) {
+                // a standfirst the reader could not tell apart may come before the dateline
+                ranges.add(new int[] {dateline.start(), dateline.end()});
+            }
             if (paragraph.length() < 200 && CREDIT_LINE.matcher(paragraph).find()) {
                 ranges.add(new int[] {start, end});
             }
@@ -167,13 +225,33 @@ final class EntityExtractor {
 
     private void addRun(AnalyzedText text, int from, int to, String type, List<int[]> untrusted, List<Run> runs) {
         List<Token> tokens = text.tokens();
+        boolean person = FoundEntity.PERSON.equals(type);
+        if (person) {
+            // "Austin Mayor Leo Ferrante" tagged whole: the name starts after the last title word
+            for (int k = to - 2; k >= from; k--) {
+                if (lexicon.isRoleHead(word(text, tokens.get(k)))) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
         while (from < to && droppableAtStart(word(text, tokens.get(from)), type)) {
             from++;
         }
-        while (to > from && !hasLetterOrDigit(word(text, tokens.get(to - 1)))) {
+        while (to > from && (!hasLetterOrDigit(word(text, tokens.get(to - 1)))
+                || !person && to - from > 1 && isLowerCase(word(text, tokens.get(to - 1))))) {
+            // "the union's Maple Air council": the lower-case noun is no part of the name
             to--;
         }
         if (from >= to) {
+            return;
+        }
+        if (person && to - from == 1 && to < tokens.size() && word(text, tokens.get(to)).matches("\\d+")) {
+            // "Bill 41" is a bill
+            return;
+        }
+        if (!person && followsTitle(text, from)) {
+            // "Minister of State for Digital Affairs": a portfolio, not an organisation
             return;
         }
         int start = tokens.get(from).start();
@@ -221,6 +299,227 @@ final class EntityExtractor {
         return true;
     }
 
+    /** Whether the tokens before stand for a capitalised title ending in "of" or "for" ("Minister of State for"). */
+    private boolean followsTitle(AnalyzedText text, int from) {
+        List<Token> tokens = text.tokens();
+        if (from < 2 || !word(text, tokens.get(from - 1)).matches("of|for")) {
+            return false;
+        }
+        for (int k = from - 2; k >= Math.max(0, from - 5); k--) {
+            String w = word(text, tokens.get(k));
+            if (lexicon.isRoleHead(w) && Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !w.matches("of|for|and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Organisation names the tagger missed or cut short: capitalised words around a word such as "Service",
+     * "Union" or "Department" ("Crown Prosecution Service", "Court of King's Bench of Alberta"), and a name
+     * after a description such as "the messaging app" or "the campaign group" (which fixes its type).
+     */
+    private List<Run> organisationNames(AnalyzedText text, List<int[]> untrusted, List<Run> runs) {
+        List<Run> found = new ArrayList<>();
+        String s = text.text();
+        Matcher names = ORGANISATION_NAME.matcher(s);
+        while (names.find()) {
+            // a sentence end or a possessive ("Germany's Federal Network Agency") separates names
+            Matcher breaks = NAME_BREAK.matcher(s).region(names.start(), names.end());
+            int from = names.start();
+            while (true) {
+                boolean more = breaks.find();
+                while (more && keepsName(s, names.start(), breaks)) {
+                    more = breaks.find();
+                }
+                int to = more ? breaks.start() + breaks.group(1).length() : names.end();
+                addOrganisationName(text, s, from, more ? Texts.skipSpacesBack(s, to, from) : to, untrusted, found);
+                if (!more) {
+                    break;
+                }
+                from = breaks.end();
+            }
+        }
+        Matcher described = DESCRIBED_NAME.matcher(s);
+        while (described.find()) {
+            if (!ORGANISATION_WORDS.contains(described.group(1).toLowerCase(Locale.ROOT))
+                    && !Lexicon.INSTITUTIONS.contains(described.group(1).toLowerCase(Locale.ROOT))
+                    || inside(untrusted, described.start(2), described.end(2))) {
+                continue;
+            }
+            String name = described.group(2);
+            found.add(new Run(text.field(), described.start(2), described.end(2), name, FoundEntity.ORGANIZATION,
+                    name.split("\\s+").length, true));
+        }
+        if (found.isEmpty()) {
+            return runs;
+        }
+        // two organisations the tagger found side by side stay two ("... Guard Corps' Qods Force")
+        found.removeIf(f -> runs.stream().filter(r -> FoundEntity.ORGANIZATION.equals(r.type())
+                && r.start() >= f.start() && r.end() <= f.end()).count() > 1);
+        // the longer organisation name replaces what the tagger found inside it; a tagged run over it stays
+        List<Run> merged = new ArrayList<>();
+        for (Run run : runs) {
+            boolean covered = found.stream().anyMatch(f -> f.start() <= run.start() && f.end() >= run.end()
+                    && (f.end() - f.start() > run.end() - run.start() || !run.type().equals(f.type())));
+            if (!covered) {
+                merged.add(run);
+            }
+        }
+        for (Run organisation : found) {
+            boolean overlaps = merged.stream().anyMatch(r -> r.start() < organisation.end() && r.end() > organisation.start());
+            if (!overlaps) {
+                merged.add(organisation);
+            }
+        }
+        merged.sort(Comparator.comparingInt(Run::start));
+        return merged;
+    }
+
+    /** The places of a dateline ("ROTTERDAM, Netherlands —"): the city as written and the region after it. */
+    private static List<Run> datelinePlaces(AnalyzedText text) {
+        List<Run> places = new ArrayList<>();
+        if (text.field() == TextField.TITLE) {
+            return places;
+        }
+        String s = text.text();
+        int start = 0;
+        Matcher breaks = PARAGRAPH_BREAK.matcher(s);
+        for (int index = 0; index < 3; index++) {
+            boolean more = breaks.find();
+            int end = more ? breaks.start() : s.length();
+            Matcher dateline = DATELINE_PLACES.matcher(s).region(start, end);
+            if (dateline.lookingAt()) {
+                for (int group = 1; group <= 2; group++) {
+                    if (dateline.group(group) != null) {
+                        String place = dateline.group(group);
+                        places.add(new Run(text.field(), dateline.start(group), dateline.end(group), place,
+                                FoundEntity.LOCATION, place.split("\\s+").length, true));
+                    }
+                }
+            }
+            if (!more) {
+                break;
+            }
+            start = breaks.end();
+        }
+        return places;
+    }
+
+    /** A possessive inside a name: plural ("Vienna Tenants' Union") or after "of" ("Court of King's Bench"). */
+    private static boolean keepsName(String s, int nameStart, Matcher possessive) {
+        String mark = possessive.group(1);
+        if (mark.equals(".")) {
+            return false;
+        }
+        if (mark.length() == 1) {
+            return true;
+        }
+        int[] word = Texts.wordBefore(s, possessive.start(), nameStart);
+        if (word == null) {
+            return false;
+        }
+        int[] before = Texts.wordBefore(s, word[0], nameStart);
+        return before != null && s.substring(before[0], before[1]).equals("of");
+    }
+
+    private static void addOrganisationName(AnalyzedText text, String s, int start, int end, List<int[]> untrusted,
+            List<Run> found) {
+        if (end <= start) {
+            return;
+        }
+        // an opening article or a capitalised sentence opener is no part of the name
+        Matcher article = LEADING_ARTICLE.matcher(s).region(start, end);
+        if (article.lookingAt()) {
+            start = article.end();
+        }
+        Matcher modifier = LEADING_MODIFIER.matcher(s).region(start, end);
+        if (modifier.lookingAt()) {
+            // "Nairobi-based Tegemeo Institute": the place is no part of the name
+            start = modifier.end();
+        }
+        String name = s.substring(start, end).strip();
+        if (name.endsWith(".") && !name.matches("(?s).*\\b(?:Inc|Corp|Ltd|Co|\\p{Lu})\\.")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        // a title and the person after it are no part of the name ("Senate Appropriations Committee Chair Marjorie")
+        List<String> words = new ArrayList<>();
+        int length = 0;
+        for (String word : name.split("\\s+")) {
+            if (!words.isEmpty() && Lexicon.get().isRoleHead(word) && !Lexicon.get().isRoleModifier(word)) {
+                break;
+            }
+            words.add(word);
+            length = length == 0 ? word.length() : name.indexOf(word, length) + word.length();
+        }
+        name = name.substring(0, length);
+        while (!words.isEmpty() && words.get(words.size() - 1).matches("of|and|for|the|de|du|des|la|le|del|di|on|in|&")) {
+            words.remove(words.size() - 1);
+            name = name.substring(0, name.lastIndexOf(' ')).strip();
+        }
+        boolean head = words.stream().anyMatch(w -> ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+        if (!head || words.size() < 2 || inside(untrusted, start, end)) {
+            return;
+        }
+        found.add(new Run(text.field(), start, start + name.length(), name, FoundEntity.ORGANIZATION, words.size(), true));
+    }
+
+    /**
+     * Acronyms an article defines: "the Federation of Austrian Landlords (VÖV)" makes VÖV a name of the
+     * federation. Returns acronym to full name; a full name the tagger missed becomes an organisation.
+     */
+    private Map<String, String> definedAcronyms(AnalyzedText text, List<int[]> untrusted, List<Run> runs) {
+        Map<String, String> defined = new HashMap<>();
+        Matcher matcher = DEFINED_ACRONYM.matcher(text.text());
+        while (matcher.find()) {
+            int open = matcher.start(1) - 1;
+            int nameEnd = Texts.skipSpacesBack(text.text(), open, 0);
+            Run named = null;
+            for (Run run : runs) {
+                if (run.end() == nameEnd) {
+                    named = run;
+                }
+            }
+            String acronym = matcher.group(1);
+            if (named == null) {
+                Matcher name = CAPITALISED_NAME_BEFORE.matcher(text.text()).region(Math.max(0, nameEnd - 120), nameEnd);
+                if (!name.find() || inside(untrusted, name.start(), nameEnd)) {
+                    continue;
+                }
+                int start = name.start();
+                Matcher article = LEADING_ARTICLE.matcher(name.group());
+                if (article.lookingAt()) {
+                    start += article.end();
+                }
+                if (start >= nameEnd) {
+                    continue;
+                }
+                String full = text.text().substring(start, nameEnd);
+                if (full.split("\\s+").length < 2) {
+                    continue;
+                }
+                named = new Run(text.field(), start, nameEnd, full, FoundEntity.ORGANIZATION, full.split("\\s+").length,
+                        true);
+                runs.add(named);
+                runs.sort(Comparator.comparingInt(Run::start));
+            }
+            if (!named.text().equals(acronym)) {
+                defined.put(acronym, named.text());
+                int acronymStart = matcher.start(1);
+                int acronymEnd = matcher.end(1);
+                boolean taken = runs.stream().anyMatch(r -> r.start() < acronymEnd && r.end() > acronymStart);
+                if (!taken) {
+                    runs.add(new Run(text.field(), acronymStart, acronymEnd, acronym, named.type(), 1, true));
+                    runs.sort(Comparator.comparingInt(Run::start));
+                }
+            }
+        }
+        return defined;
+    }
+
     /** Well-known names and acronyms the tagger missed ("NATO", "U.S."), where entities may be created. */
     private List<Run> knownNameRuns(AnalyzedText text, List<int[]> untrusted, List<Run> tagged) {
         List<Run> runs = new ArrayList<>();
@@ -234,7 +533,9 @@ final class EntityExtractor {
                 continue;
             }
             var before = taken.floorEntry(end - 1);
-            boolean covered = before != null && before.getValue() > start;
+            boolean covered = before != null && before.getValue() > start
+                    && !(before.getKey() >= start && before.getValue() <= end && before.getValue() - before.getKey() < end - start
+                    && (taken.lowerEntry(before.getKey()) == null || taken.lowerEntry(before.getKey()).getValue() <= start));
             if (!covered) {
                 Lexicon.KnownName known = lexicon.knownName(matcher.group());
                 runs.add(new Run(text.field(), start, end, matcher.group(), known.type(),
@@ -248,7 +549,8 @@ final class EntityExtractor {
     private List<Run> voteTypes(List<Run> runs) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (Run run : runs) {
-            votes.computeIfAbsent(run.text(), t -> new HashMap<>()).merge(run.type(), 1, Integer::sum);
+            votes.computeIfAbsent(run.text(), t -> new HashMap<>()).merge(run.type(), run.fixed() ? 100 : 1,
+                    Integer::sum);
         }
         List<Run> voted = new ArrayList<>(runs.size());
         for (Run run : runs) {
@@ -263,7 +565,7 @@ final class EntityExtractor {
         return voted;
     }
 
-    private List<FoundEntity> cluster(List<Run> runs) {
+    private List<FoundEntity> cluster(List<Run> runs, Map<String, String> acronyms) {
         List<Run> sorted = new ArrayList<>(runs);
         sorted.sort(Comparator.comparingInt(Run::words).reversed()
                 .thenComparingInt(r -> r.field().ordinal()).thenComparingInt(Run::start));
@@ -278,6 +580,16 @@ final class EntityExtractor {
                     entities.add(created);
                     return created;
                 });
+            } else if (acronyms.containsKey(run.text())) {
+                String full = acronyms.get(run.text());
+                entity = entities.stream().filter(e -> e.knownAs(full)).findFirst().orElse(null);
+                if (entity == null) {
+                    entity = matchOther(run, entities);
+                }
+                if (entity == null) {
+                    entity = new FoundEntity(run.type(), run.text(), false);
+                    entities.add(entity);
+                }
             } else {
                 entity = FoundEntity.PERSON.equals(run.type()) ? matchPerson(run, entities) : matchOther(run, entities);
                 if (entity == null) {
@@ -288,6 +600,68 @@ final class EntityExtractor {
             entity.add(run.field(), run.start(), run.end(), run.text());
         }
         return entities;
+    }
+
+    /**
+     * Joins what the tagger split ("Peter" is Peter Goldsworthy's first name; "Bramley" tagged as a person is
+     * Bramley Athletic), then names each entity by its fullest mention, preferring "Vienna" to "VIENNA".
+     */
+    private static void mergeShortForms(List<FoundEntity> entities) {
+        for (FoundEntity single : List.copyOf(entities)) {
+            if (!single.isPerson() || single.wellKnown() || words(single.name()).size() != 1
+                    || single.mentions().stream().anyMatch(m -> words(m.text()).size() != 1)) {
+                continue;
+            }
+            String word = single.name();
+            List<FoundEntity> byFirstName = new ArrayList<>();
+            List<FoundEntity> byFirstWord = new ArrayList<>();
+            boolean surname = false;
+            for (FoundEntity other : entities) {
+                List<String> otherWords = words(other.name());
+                if (other == single || otherWords.size() < 2) {
+                    continue;
+                }
+                if (other.isPerson() && otherWords.get(0).equals(word)) {
+                    byFirstName.add(other);
+                } else if (!other.isPerson() && otherWords.get(0).equals(word)) {
+                    byFirstWord.add(other);
+                }
+                surname |= other.isPerson() && otherWords.get(otherWords.size() - 1).equals(word);
+            }
+            FoundEntity target = byFirstName.size() == 1 && !surname ? byFirstName.get(0)
+                    : byFirstName.isEmpty() && byFirstWord.size() == 1 ? byFirstWord.get(0) : null;
+            if (target != null) {
+                single.mentions().forEach(m -> target.add(m.field(), m.start(), m.end(), m.text()));
+                entities.remove(single);
+            }
+        }
+        for (FoundEntity entity : entities) {
+            if (!entity.wellKnown()) {
+                String best = entity.mentions().stream().map(FoundMention::text)
+                        .max(Comparator.<String>comparingInt(t -> words(t).size())
+                                .thenComparing(t -> !isAllCaps(t))
+                                .thenComparingInt(String::length))
+                        .orElse(entity.name());
+                // a place named only in an all-capital dateline ("NEW DELHI") is called "New Delhi"
+                entity.rename(isAllCaps(best) && best.length() > 3 && entity.type().equals(FoundEntity.LOCATION)
+                        ? titleCase(best) : best);
+            }
+        }
+    }
+
+    private static boolean isAllCaps(String text) {
+        return text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT));
+    }
+
+    private static String titleCase(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean start = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return out.toString();
     }
 
     private static FoundEntity matchPerson(Run run, List<FoundEntity> entities) {
@@ -323,7 +697,7 @@ final class EntityExtractor {
                 continue;
             }
             boolean sameName = entity.knownAs(run.text());
-            if (sameName || isAcronymOf(run.text(), entity.name()) || isShortFormOf(runWords, words(entity.name()))) {
+            if (sameName || isAcronymOf(run.text(), entity.name()) || isShortFormOf(runWords, words(entity.name()), run.type())) {
                 candidates.add(entity);
             }
         }
@@ -352,14 +726,20 @@ final class EntityExtractor {
         return initials.toString().equals(letters);
     }
 
-    /** "Revolutionary Guard Corps" within "Islamic Revolutionary Guard Corps", if not only generic words. */
-    private static boolean isShortFormOf(List<String> shortWords, List<String> fullWords) {
-        if (shortWords.isEmpty() || shortWords.size() >= fullWords.size()) {
+    /**
+     * "Hebridean Ferries" for "Hebridean Ferries Ltd", "Revolutionary Guard Corps" for "Islamic Revolutionary Guard
+     * Corps": the start or end of an organisation's name, if not only generic words. (Places are not shortened:
+     * "Ireland" is not "Northern Ireland".)
+     */
+    private static boolean isShortFormOf(List<String> shortWords, List<String> fullWords, String type) {
+        if (!FoundEntity.ORGANIZATION.equals(type) || shortWords.isEmpty() || shortWords.size() >= fullWords.size()) {
             return false;
         }
         boolean specific = shortWords.stream()
                 .anyMatch(w -> !Lexicon.GENERIC_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT)));
-        return specific && java.util.Collections.indexOfSubList(fullWords, shortWords) >= 0;
+        boolean prefix = fullWords.subList(0, shortWords.size()).equals(shortWords);
+        boolean suffix = fullWords.subList(fullWords.size() - shortWords.size(), fullWords.size()).equals(shortWords);
+        return specific && (prefix || suffix);
     }
 
     /** Of several candidates, the one mentioned last before the position; else the first. */
@@ -395,6 +775,12 @@ final class EntityExtractor {
                 String surname = surname(entity.name());
                 if (surname != null) {
                     names.add(surname);
+                }
+            }
+            for (String name : List.copyOf(names)) {
+                if (name.length() > 2 && !name.equals(name.toUpperCase(Locale.ROOT))) {
+                    // the all-capital form of a dateline ("VIENNA —")
+                    names.add(name.toUpperCase(Locale.ROOT));
                 }
             }
             for (String name : names) {
