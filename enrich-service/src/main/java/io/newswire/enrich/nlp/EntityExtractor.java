@@ -54,7 +54,8 @@ final class EntityExtractor {
             "cooperative", "co-operative", "institut", "app", "campaign", "airline", "airlines", "airways",
             "systems", "securities", "capital", "holdings", "partners", "analytics", "media", "press", "times",
             "news", "workers", "officials", "division", "unit", "watch", "forum", "government", "conservatives",
-            "democrats", "republicans", "liberals", "greens", "socialists", "nationals", "labour");
+            "democrats", "republicans", "liberals", "greens", "socialists", "nationals", "labour", "lobby", "tank",
+            "watchdog", "regulator");
     /** A run of capitalised words, joined by "of", "and", "for", "the" or "de" ("Court of King's Bench of Alberta"). */
     private static final Pattern ORGANISATION_NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’.-])(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:of|and|for|the|de|du|des|la|le|del|di|on|in|&)"

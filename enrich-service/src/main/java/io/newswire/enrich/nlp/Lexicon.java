@@ -25,7 +25,7 @@ final class Lexicon {
 
     /** How a reporting verb introduces what was said. */
     enum VerbKind {
-        CLAUSE, OBJECT, THAT, NP, QUOTED
+        CLAUSE, OBJECT, LISTENER, THAT, NP, QUOTED
     }
 
     /** One form of a reporting verb, with its particle ("called for"). */

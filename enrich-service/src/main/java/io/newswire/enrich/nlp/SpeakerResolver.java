@@ -110,7 +110,11 @@ final class SpeakerResolver {
     }
 
     /** A statement already attributed, for pronouns and repeated anonymous sources. */
-    private record Said(ResolvedSpeaker speaker, TextField field, int start) {
+    private record Said(ResolvedSpeaker speaker, TextField field, int start, int end) {
+
+        boolean covers(FoundMention mention) {
+            return mention.field() == field && mention.start() >= start && mention.end() <= end;
+        }
     }
 
     private final ArticleEntities entities;
@@ -130,8 +134,8 @@ final class SpeakerResolver {
     }
 
     /** Remembers an attributed statement; later pronouns and "the official" may refer back to its speaker. */
-    void said(ResolvedSpeaker speaker, TextField field, int start) {
-        said.add(new Said(speaker, field, start));
+    void said(ResolvedSpeaker speaker, TextField field, int start, int end) {
+        said.add(new Said(speaker, field, start, end));
     }
 
     /** The speaker of the last statement before the offset and not before {@code notBefore}, or {@code null}. */
@@ -206,7 +210,8 @@ final class SpeakerResolver {
             String w = text.substring(word[0], word[1]);
             int boundary = Texts.skipSpacesBack(text, word[0], clauseStart);
             boolean startsClause = boundary == clauseStart || ",;:—–(\"”“’‘«»„".indexOf(text.charAt(boundary - 1)) >= 0
-                    || endsWithWord(text, boundary, clauseStart, "and", "but", "as", "while", "although", "though");
+                    || endsWithWord(text, boundary, clauseStart, "and", "but", "as", "while", "although", "though",
+                            "which", "who", "that");
             if (startsClause && isPronoun(w)) {
                 return pronoun(field, w, word[0], word[1], unitStart);
             }
@@ -252,6 +257,14 @@ final class SpeakerResolver {
     ResolvedSpeaker clauseSubject(TextField field, String text, int unitStart, int limit) {
         int start = Texts.skipSpaces(text, unitStart, limit);
         int[] word = Texts.wordAt(text, start, limit);
+        if (word != null && Lexicon.PREPOSITIONS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+            // "In a message posted on Instagram, Desrochers thanked fans ..."
+            int comma = text.indexOf(',', start);
+            if (comma > 0 && comma < limit) {
+                start = Texts.skipSpaces(text, comma + 1, limit);
+                word = Texts.wordAt(text, start, limit);
+            }
+        }
         while (word != null && CONNECTORS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
             start = Texts.skipSpaces(text, word[1], limit);
             word = Texts.wordAt(text, start, limit);
@@ -288,7 +301,7 @@ final class SpeakerResolver {
         for (int k = 0; k < 9 && at < limit; k++) {
             FoundMention mention = entities.startingAt(field, at);
             if (mention != null && !inQuote(mention)) {
-                if (!isModifier(text, mention, limit)) {
+                if (!isModifier(text, mention, limit) && !beforeNoun(text, mention, limit)) {
                     return entitySpeaker(mention.entity(), 1.0, pos, mention.end());
                 }
                 at = Texts.skipSpaces(text, afterPossessive(text, mention.end(), limit), limit);
@@ -333,8 +346,9 @@ final class SpeakerResolver {
             return recent != null && start - recentStart < 600 ? recent.at(start, end, 0.75) : null;
         }
         boolean person = Lexicon.PRONOUNS_PERSON.contains(lower);
+        // names inside quotes or inside reported words are what was talked about, not who talks
         Predicate<FoundMention> candidate = m -> (person ? m.entity().isPerson() : !m.entity().isPerson())
-                && !inQuote(m);
+                && !inQuote(m) && said.stream().noneMatch(s -> s.covers(m));
         // a name in the pronoun's own sentence is its antecedent only as that sentence's subject ("Asked whether
         // Mr. Biden would ..., she said" is someone else); otherwise the closest name before
         FoundMention antecedent = entities.lastBefore(field, start, m -> candidate.test(m)
@@ -362,7 +376,8 @@ final class SpeakerResolver {
             int[] next = Texts.wordAt(text, after, end);
             boolean postmodified = next != null && GOVERNING.contains(text.substring(next[0], next[1]).toLowerCase(Locale.ROOT))
                     || after < end && text.charAt(after) == ',';
-            if (first.entity().isPerson() && postmodified && onlyTitles(text, segment, first.start())) {
+            if (first.entity().isPerson() && postmodified && onlyTitles(text, afterConnectors(text, segment, end),
+                    first.start())) {
                 return entitySpeaker(first.entity(), 0.95, titleStart(text, segment, first.start()), first.end());
             }
             break;
@@ -390,8 +405,9 @@ final class SpeakerResolver {
                 }
                 String p = text.substring(previous[0], previous[1]);
                 boolean named = entities.endingAt(field, previous[1]) != null;
-                boolean title = !named && !SPEAKING_FOR.contains(p.toLowerCase(Locale.ROOT))
-                        && (lexicon.isRoleHead(p) || Texts.isCapitalised(p) && previous[0] > segment);
+                // "Secretary of State Antony Blinken" is a title; "a diplomat in Geneva" is not
+                boolean title = !named && !SPEAKING_FOR.contains(p.toLowerCase(Locale.ROOT)) && Texts.isCapitalised(p)
+                        && (lexicon.isRoleHead(p) || previous[0] > segment);
                 if (!title) {
                     return true;
                 }
@@ -416,11 +432,35 @@ final class SpeakerResolver {
                 && !w.equalsIgnoreCase("and") && !w.equalsIgnoreCase("for");
     }
 
+    /** "a Health Canada inspection report": the name qualifies the noun after it. */
+    private boolean beforeNoun(String text, FoundMention mention, int limit) {
+        int at = Texts.skipSpaces(text, mention.end(), limit);
+        int[] next = Texts.wordAt(text, at, limit);
+        if (next == null || at == mention.end()) {
+            return false;
+        }
+        String w = text.substring(next[0], next[1]);
+        String lower = w.toLowerCase(Locale.ROOT);
+        return Texts.isLowerCase(w) && !Lexicon.PREPOSITIONS.contains(lower) && !GOVERNING.contains(lower)
+                && lexicon.verb(w) == null && !Lexicon.AUXILIARIES.contains(lower) && !CONNECTORS.contains(lower)
+                && !lower.equals("and") && !lower.equals("or") && !lower.equals("who") && !lower.equals("said");
+    }
+
     private static int afterPossessive(String text, int end, int limit) {
         if (end + 1 < limit && (text.charAt(end) == '\'' || text.charAt(end) == '’')) {
             return end + 1 < limit && text.charAt(end + 1) == 's' ? end + 2 : end + 1;
         }
         return end;
+    }
+
+    private static int afterConnectors(String text, int from, int limit) {
+        int at = Texts.skipSpaces(text, from, limit);
+        int[] word = Texts.wordAt(text, at, limit);
+        while (word != null && CONNECTORS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+            at = Texts.skipSpaces(text, word[1], limit);
+            word = Texts.wordAt(text, at, limit);
+        }
+        return at;
     }
 
     /** Whether [from, to) holds only titles, honorifics and articles ("Economist", "Rep.", "the"). */
@@ -523,7 +563,7 @@ final class SpeakerResolver {
         String description = String.join(" ", words.subList(headStart, words.size()));
         if (SPEAKING_FOR.contains(last)) {
             // "a spokesman for the ministry", "delegates from the Alliance": the body they speak for
-            ResolvedSpeaker body = speaksFor(field, text, at, stop, words.size() == head.size());
+            ResolvedSpeaker body = speaksFor(field, text, at, stop, words.size() == headStart + head.size());
             if (body != null) {
                 return body;
             }
@@ -547,10 +587,26 @@ final class SpeakerResolver {
             return new ResolvedSpeaker(phrase, null, description, SpeakerKind.ANONYMOUS, 0.9, at, stop);
         }
         if (Lexicon.INSTITUTIONS.contains(last) || COMPANY_NOUNS.contains(last)) {
-            if (definite) {
+            boolean pronounDeterminer = first.equals("the") || first.equals("its") || first.equals("their");
+            if (last.equals("government") && pronounDeterminer) {
+                // "the Ontario government": the place governed speaks
+                for (FoundMention place : entities.within(field, at, stop)) {
+                    if (FoundEntity.LOCATION.equals(place.entity().type())) {
+                        return entitySpeaker(place.entity(), 0.85, at, stop);
+                    }
+                }
+            }
+            if (pronounDeterminer) {
                 FoundEntity named = namedInstitution(last, field, at);
+                if (named == null) {
+                    // "the union said", its president named in the article speaking for it
+                    List<FoundEntity> holders = entities.entities().stream().filter(FoundEntity::isPerson)
+                            .filter(e -> e.roles().stream().anyMatch(r -> Texts.words(r.toLowerCase(Locale.ROOT))
+                                    .contains(last))).toList();
+                    named = holders.size() == 1 ? holders.get(0) : null;
+                }
                 if (named != null) {
-                    return entitySpeaker(named, 0.8, at, stop);
+                    return entitySpeaker(named, 0.75, at, stop);
                 }
             }
             if (Lexicon.INSTITUTIONS.contains(last)) {

@@ -321,6 +321,10 @@ final class StatementExtractor {
             }
             Matcher time = LEADING_TIME.matcher(t).region(pos, limit);
             if (time.lookingAt()) {
+                if (time.group().strip().endsWith(",")) {
+                    // "their union announced Friday, a move that ...": what follows the comma is the writer's
+                    return false;
+                }
                 pos = time.end();
             }
             int[] word = Texts.wordAt(t, pos, limit);
@@ -345,7 +349,7 @@ final class StatementExtractor {
                 // "..., Claire Beaulieu announced Tuesday, though the province ...": not what was said
                 return false;
             } else if (Lexicon.PREPOSITIONS.contains(first) || verb.kind() == VerbKind.OBJECT
-                    || verb.kind() == VerbKind.THAT) {
+                    || verb.kind() == VerbKind.LISTENER || verb.kind() == VerbKind.THAT) {
                 // "posted on Twitter that", "told reporters on Friday that", "said in a statement: “…”"
                 int that = -1;
                 int at = pos;
@@ -364,7 +368,7 @@ final class StatementExtractor {
                     }
                     at = Texts.skipSpaces(t, next[1], limit);
                 }
-                if (that >= 0 && (prepositional || verb.kind() == VerbKind.OBJECT)) {
+                if (that >= 0 && (prepositional || verb.kind() == VerbKind.OBJECT || verb.kind() == VerbKind.LISTENER)) {
                     contentStart = that;
                     withThat = true;
                     cue = t.substring(cs, that).replaceAll("\\s+", " ");
@@ -388,6 +392,11 @@ final class StatementExtractor {
             }
             boolean nounPhrase = verb.kind() == VerbKind.NP && !withThat;
             int end = clauseEnd(start, limit, nounPhrase);
+            if (nounPhrase && Texts.words(t.substring(start, end)).size() <= 3 && p.quoteAt(start) == null
+                    && Lexicon.DETERMINERS.contains(first)) {
+                // "condemned the vote", "denied the allegations": a reaction, no words reported
+                return false;
+            }
             return report(start, end, speaker, cue, REPORTED, nounPhrase || verb.kind() == VerbKind.QUOTED ? 2 : 3,
                     verb.kind() == VerbKind.QUOTED);
         }
@@ -642,7 +651,7 @@ final class StatementExtractor {
         private void add(ResolvedSpeaker speaker, int start, int end, StatementType type, String cue,
                 double confidence) {
             out.add(new Found(speaker, p.field(), start, end, t.substring(start, end), type, cue, confidence));
-            resolver.said(speaker, p.field(), start);
+            resolver.said(speaker, p.field(), start, end);
         }
 
         /**
@@ -671,14 +680,16 @@ final class StatementExtractor {
                     return i;
                 }
                 if (c == ',' && (followedBy(i + 1, limit, "according to") || followedByAny(i + 1, limit,
-                        NARRATIVE_CLAUSES) || cueAhead(i + 1, limit, 5))) {
+                        NARRATIVE_CLAUSES) || cueAhead(i + 1, limit, 5)
+                        || followedBy(i + 1, limit, "which ") && Texts.words(t.substring(start, i)).size() >= 6)) {
+                    // ", which would allow ...": late in the clause, the writer's gloss
                     return i;
                 }
                 if (Character.isWhitespace(c)) {
                     int[] word = Texts.wordAt(t, i + 1, limit);
                     if (word != null) {
                         String w = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
-                        if (JOINERS.contains(w) && cueAhead(word[1], limit, 4)) {
+                        if (JOINERS.contains(w) && cueAhead(word[1], limit, 10)) {
                             return i;
                         }
                         if (nounPhrase && Lexicon.SUBORDINATORS.contains(w) && !t.substring(start, i).contains(" to ")) {
@@ -715,7 +726,7 @@ final class StatementExtractor {
                 if (c == '—' || c == '–' || c == '-' && i + 1 < limit && t.charAt(i + 1) == '-') {
                     return c == '-' ? i + 1 : i;
                 }
-                if (c == '.' || c == ';') {
+                if (c == ';' || c == '.' && (i + 1 >= limit || Character.isWhitespace(t.charAt(i + 1)))) {
                     return -1;
                 }
             }
