@@ -230,7 +230,7 @@ final class SpeakerResolver {
         if (isPronoun(first)) {
             return pronoun(field, first, word[0], word[1], unitStart);
         }
-        ResolvedSpeaker named = nameAhead(field, text, pos, limit);
+        ResolvedSpeaker named = nameAhead(field, text, pos, limit, false);
         if (named != null) {
             return named;
         }
@@ -243,11 +243,13 @@ final class SpeakerResolver {
 
     /** The source named after "according to": a name, possibly after a title, or a description. */
     ResolvedSpeaker nounPhrase(TextField field, String text, int start, int end) {
-        int[] word = Texts.wordAt(text, Texts.skipSpaces(text, start, end), end);
-        if (word != null && isPronoun(text.substring(word[0], word[1]))) {
+        int pos = Texts.skipSpaces(text, start, end);
+        int[] word = Texts.wordAt(text, pos, end);
+        if (word == null || isPronoun(text.substring(word[0], word[1]))) {
             return null;
         }
-        return after(field, text, start, end, start);
+        ResolvedSpeaker named = nameAhead(field, text, pos, end, true);
+        return named != null ? named : describedSource(field, text, pos, Texts.skipSpacesBack(text, end, pos));
     }
 
     /**
@@ -272,7 +274,7 @@ final class SpeakerResolver {
         if (word != null && isPronoun(text.substring(word[0], word[1]))) {
             return pronoun(field, text.substring(word[0], word[1]), word[0], word[1], unitStart);
         }
-        ResolvedSpeaker named = nameAhead(field, text, start, limit);
+        ResolvedSpeaker named = nameAhead(field, text, start, limit, false);
         if (named != null) {
             return named.at(named.start(), named.end(), 0.9);
         }
@@ -295,13 +297,13 @@ final class SpeakerResolver {
     }
 
     /** The first name ahead, after titles and descriptions ("Kestrel chief executive Brian Okoro"). */
-    private ResolvedSpeaker nameAhead(TextField field, String text, int pos, int limit) {
+    private ResolvedSpeaker nameAhead(TextField field, String text, int pos, int limit, boolean nounPhrase) {
         int at = pos;
         boolean descriptive = false;
         for (int k = 0; k < 9 && at < limit; k++) {
             FoundMention mention = entities.startingAt(field, at);
             if (mention != null && !inQuote(mention)) {
-                if (!isModifier(text, mention, limit) && !beforeNoun(text, mention, limit)) {
+                if (!isModifier(text, mention, limit) && !(nounPhrase && beforeNoun(text, mention, limit))) {
                     return entitySpeaker(mention.entity(), 1.0, pos, mention.end());
                 }
                 at = Texts.skipSpaces(text, afterPossessive(text, mention.end(), limit), limit);
@@ -530,8 +532,8 @@ final class SpeakerResolver {
                 stop = Texts.skipSpacesBack(text, w[0], at);
                 break;
             }
-            if (lexicon.verb(lower) != null) {
-                // a reporting verb inside: this is no noun phrase
+            if (lexicon.verb(text.substring(w[0], w[1])) != null) {
+                // a reporting verb inside ("States" is a name, "states" a verb): this is no noun phrase
                 return null;
             }
         }

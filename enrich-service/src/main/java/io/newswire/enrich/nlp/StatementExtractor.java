@@ -53,6 +53,10 @@ final class StatementExtractor {
     /** Conjunctions that may join a second reporting clause ("… and urged", "… but Ontario's premier warned"). */
     private static final Set<String> JOINERS = Set.of("and", "but", "while", "although", "though", "which",
             "whereas", "yet");
+    /** A quantity opening a clause, not a preposition opening an adverbial ("at least four", "about 200"). */
+    private static final Pattern QUANTITY = Pattern.compile("(?i)(?:at (?:least|most)|(?:about|around|over|under|"
+            + "up to|nearly|almost|roughly|more than|fewer than|less than) (?:\\d|one|two|three|four|five|six|seven|"
+            + "eight|nine|ten|a (?:dozen|hundred|thousand|million|third|quarter|half)|half|hundreds|thousands|dozens))\\b");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s,;:.!?\"“”‘’'»«„—–-]*");
 
     private static final double DIRECT_CUED = 0.95;
@@ -348,6 +352,9 @@ final class StatementExtractor {
             } else if (Lexicon.SUBORDINATORS.contains(first) && !first.equals("as")) {
                 // "..., Claire Beaulieu announced Tuesday, though the province ...": not what was said
                 return false;
+            } else if (QUANTITY.matcher(t).region(pos, limit).lookingAt()) {
+                // "said at least four businesses had closed", "said about 200 people"
+                contentStart = pos;
             } else if (Lexicon.PREPOSITIONS.contains(first) || verb.kind() == VerbKind.OBJECT
                     || verb.kind() == VerbKind.LISTENER || verb.kind() == VerbKind.THAT) {
                 // "posted on Twitter that", "told reporters on Friday that", "said in a statement: “…”"
