@@ -72,6 +72,13 @@ final class EntityExtractor {
     private static final Pattern DESCRIBED_NAME = Pattern.compile(
             "\\b(?:the|a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(\\p{Ll}+)\\s+"
                     + "(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,4})(?![\\p{L}\\p{N}])");
+    /** What stands between the items of a list: ", ", " and ", ", and ", " or ". */
+    private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?");
+    /** "Rijkswaterstaat, the agency responsible for": a name, then a description ending in an organisation noun. */
+    private static final Pattern NAME_THEN_DESCRIPTION = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3}),\\s+(?:the|a|an)\\s+"
+                    + "(?:[\\p{Ll}’'-]+\\s+|\\p{Lu}\\p{L}*['’]s\\s+){0,3}?(\\p{Ll}+)\\b(?=\\s+(?:responsible|that|which|for|of|in|at|based|"
+                    + "representing|overseeing|running|with|charged)|[,.;])");
     /** "Name (ACRONYM)": an acronym of capitals, possibly with accents or digits, in parentheses. */
     private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,9})\\s*\\)");
     /** The capitalised words just before a position, possibly joined by "of", "and", "for", "the". */
@@ -113,10 +120,11 @@ final class EntityExtractor {
             found.removeIf(r -> known.stream().anyMatch(k -> k.start() <= r.start() && k.end() >= r.end()));
             found.addAll(known);
             found.addAll(datelinePlaces(text));
+            found = withoutOverlaps(found);
             acronyms.putAll(definedAcronyms(text, skip, found));
             runs.addAll(found);
         }
-        List<FoundEntity> entities = cluster(voteTypes(runs), acronyms);
+        List<FoundEntity> entities = cluster(voteTypes(alignLists(runs, texts)), acronyms);
         mergeShortForms(entities);
         scanKnownForms(fields, entities);
         for (FoundEntity entity : entities) {
@@ -336,12 +344,24 @@ final class EntityExtractor {
                 while (more && keepsName(s, names.start(), breaks)) {
                     more = breaks.find();
                 }
-                int to = more ? breaks.start() + breaks.group(1).length() : names.end();
+                int to = more ? breaks.start() : names.end();
                 addOrganisationName(text, s, from, more ? Texts.skipSpacesBack(s, to, from) : to, untrusted, found);
                 if (!more) {
                     break;
                 }
                 from = breaks.end();
+            }
+        }
+        Matcher appositive = NAME_THEN_DESCRIPTION.matcher(s);
+        while (appositive.find()) {
+            // "Rijkswaterstaat, the agency responsible for ...", "CreateTO, the city's real estate agency"
+            String noun = appositive.group(2).toLowerCase(Locale.ROOT);
+            if ((ORGANISATION_WORDS.contains(noun) || Lexicon.INSTITUTIONS.contains(noun))
+                    && !inside(untrusted, appositive.start(1), appositive.end(1))
+                    && !Lexicon.FUNCTION_WORDS.contains(appositive.group(1).toLowerCase(Locale.ROOT))) {
+                String name = appositive.group(1);
+                found.add(new Run(text.field(), appositive.start(1), appositive.end(1), name, FoundEntity.ORGANIZATION,
+                        name.split("\\s+").length, true));
             }
         }
         Matcher described = DESCRIBED_NAME.matcher(s);
@@ -378,6 +398,23 @@ final class EntityExtractor {
         }
         merged.sort(Comparator.comparingInt(Run::start));
         return merged;
+    }
+
+    /** One run per stretch of text: where runs overlap, a run whose type is known wins, then the longer. */
+    private static List<Run> withoutOverlaps(List<Run> runs) {
+        List<Run> ranked = new ArrayList<>(runs);
+        ranked.sort(Comparator.comparing(Run::fixed).reversed()
+                .thenComparing(Comparator.comparingInt((Run r) -> r.end() - r.start()).reversed())
+                .thenComparingInt(Run::start));
+        NavigableMap<Integer, Run> kept = new TreeMap<>();
+        for (Run run : ranked) {
+            var before = kept.floorEntry(run.end() - 1);
+            boolean overlaps = before != null && before.getValue().end() > run.start();
+            if (!overlaps) {
+                kept.put(run.start(), run);
+            }
+        }
+        return new ArrayList<>(kept.values());
     }
 
     /** The places of a dateline ("ROTTERDAM, Netherlands —"): the city as written and the region after it. */
@@ -446,6 +483,8 @@ final class EntityExtractor {
         if (name.endsWith(".") && !name.matches("(?s).*\\b(?:Inc|Corp|Ltd|Co|\\p{Lu})\\.")) {
             name = name.substring(0, name.length() - 1);
         }
+        // "The Scottish Conservatives’ transport spokesman": the possessive mark is no part of the name
+        name = name.replaceAll("(?:['’]s?)$", "");
         // a title and the person after it are no part of the name ("Senate Appropriations Committee Chair Marjorie")
         List<String> words = new ArrayList<>();
         int length = 0;
@@ -544,6 +583,42 @@ final class EntityExtractor {
             }
         }
         return runs;
+    }
+
+    /**
+     * Places and organisations listed together share a type ("Niigata and Akita", "Paris, Lyon and Nantes"): the
+     * tagger's odd one out takes the type of the others, or of the first.
+     */
+    private static List<Run> alignLists(List<Run> runs, Map<TextField, AnalyzedText> texts) {
+        List<Run> aligned = new ArrayList<>(runs);
+        aligned.sort(Comparator.<Run>comparingInt(r -> r.field().ordinal()).thenComparingInt(Run::start));
+        int i = 0;
+        while (i < aligned.size()) {
+            int j = i;
+            String text = texts.get(aligned.get(i).field()).text();
+            while (j + 1 < aligned.size() && aligned.get(j + 1).field() == aligned.get(i).field()
+                    && aligned.get(j + 1).start() >= aligned.get(j).end()
+                    && LIST_JOINER.matcher(text.substring(aligned.get(j).end(), aligned.get(j + 1).start())).matches()) {
+                j++;
+            }
+            if (j > i) {
+                List<Run> list = aligned.subList(i, j + 1);
+                boolean places = list.stream().allMatch(r -> !FoundEntity.PERSON.equals(r.type()));
+                if (places) {
+                    long locations = list.stream().filter(r -> FoundEntity.LOCATION.equals(r.type())).count();
+                    String type = locations * 2 > list.size() ? FoundEntity.LOCATION
+                            : locations * 2 < list.size() ? FoundEntity.ORGANIZATION : list.get(0).type();
+                    for (int k = i; k <= j; k++) {
+                        Run run = aligned.get(k);
+                        if (!run.fixed() && !run.type().equals(type)) {
+                            aligned.set(k, run.withType(type));
+                        }
+                    }
+                }
+            }
+            i = j + 1;
+        }
+        return aligned;
     }
 
     /** The same words tagged with different types in one article get the type tagged most often. */
