@@ -378,9 +378,12 @@ final class EntityExtractor {
         if (found.isEmpty()) {
             return runs;
         }
-        // two organisations the tagger found side by side stay two ("... Guard Corps' Qods Force")
+        // two organisations the tagger found side by side stay two ("... Guard Corps' Qods Force"), unless the
+        // second is only a generic word ("Berlin Tenants' Association")
         found.removeIf(f -> runs.stream().filter(r -> FoundEntity.ORGANIZATION.equals(r.type())
-                && r.start() >= f.start() && r.end() <= f.end()).count() > 1);
+                && r.start() >= f.start() && r.end() <= f.end()
+                && !words(r.text()).stream().allMatch(w -> Lexicon.GENERIC_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                        || ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT)))).count() > 1);
         // the longer organisation name replaces what the tagger found inside it; a tagged run over it stays
         List<Run> merged = new ArrayList<>();
         for (Run run : runs) {

@@ -572,11 +572,12 @@ final class SpeakerResolver {
         }
         if (definite && (roleNoun || anonymousNoun) && !last.endsWith("s")) {
             String role = String.join(" ", head);
+            // "the executive said": the anonymous executive just heard, unless a named one was mentioned since
+            ResolvedSpeaker again = anonymousAgain(field, at, head);
             FoundEntity holder = nearestHolder(role, field, at);
-            if (holder != null) {
+            if (holder != null && (again == null || lastMentionOf(holder, field, at) > lastStatementOf(again, field, at))) {
                 return entitySpeaker(holder, 0.85, at, stop);
             }
-            ResolvedSpeaker again = anonymousAgain(field, at, head);
             if (again != null) {
                 return again.at(at, stop, 0.85);
             }
@@ -639,6 +640,21 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    private int lastMentionOf(FoundEntity entity, TextField field, int offset) {
+        FoundMention mention = entities.lastBefore(field, offset, m -> m.entity() == entity);
+        return mention == null || mention.field() != field ? -1 : mention.start();
+    }
+
+    private int lastStatementOf(ResolvedSpeaker speaker, TextField field, int offset) {
+        int last = -1;
+        for (Said s : said) {
+            if (s.speaker() == speaker && s.field() == field && s.start() < offset) {
+                last = Math.max(last, s.start());
+            }
+        }
+        return last;
     }
 
     /** An anonymous source met before and now named by its noun: "the delegate", "the second diplomat". */

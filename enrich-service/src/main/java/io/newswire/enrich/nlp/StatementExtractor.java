@@ -622,7 +622,8 @@ final class StatementExtractor {
                 end = Texts.skipSpacesBack(t, end - 1, start);
             }
             Matcher time = TRAILING_TIME.matcher(t.substring(start, end));
-            if (time.find() && Texts.words(t.substring(start, start + time.start())).size() >= minWords) {
+            if (time.find() && Texts.words(t.substring(start, start + time.start())).size() >= minWords
+                    && !endsWithPreposition(start, start + time.start())) {
                 end = start + time.start();
             }
             if (end <= start || Texts.words(t.substring(start, end)).size() < minWords) {
@@ -648,6 +649,16 @@ final class StatementExtractor {
                 add(speaker, start, end, type, cue, confidence);
             }
             return true;
+        }
+
+        /** "as early as Wednesday", "until Friday": the time is what was said, not when. */
+        private boolean endsWithPreposition(int start, int end) {
+            int[] word = Texts.wordBefore(t, end, start);
+            if (word == null) {
+                return false;
+            }
+            String w = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            return Lexicon.PREPOSITIONS.contains(w) || w.equals("than") || w.equals("as") || w.equals("by");
         }
 
         private void direct(Quote quote, ResolvedSpeaker speaker, String cue, double confidence) {
