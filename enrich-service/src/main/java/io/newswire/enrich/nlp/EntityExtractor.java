@@ -380,10 +380,15 @@ final class EntityExtractor {
         }
         // two organisations the tagger found side by side stay two ("... Guard Corps' Qods Force"), unless the
         // second is only a generic word ("Berlin Tenants' Association")
-        found.removeIf(f -> runs.stream().filter(r -> FoundEntity.ORGANIZATION.equals(r.type())
-                && r.start() >= f.start() && r.end() <= f.end()
-                && !words(r.text()).stream().allMatch(w -> Lexicon.GENERIC_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))
-                        || ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT)))).count() > 1);
+        found.removeIf(f -> {
+            List<Run> inside = runs.stream().filter(r -> FoundEntity.ORGANIZATION.equals(r.type())
+                    && r.start() >= f.start() && r.end() <= f.end()).toList();
+            if (inside.size() < 2) {
+                return false;
+            }
+            String last = inside.get(inside.size() - 1).text();
+            return !(words(last).size() == 1 && ORGANISATION_WORDS.contains(last.toLowerCase(Locale.ROOT)));
+        });
         // the longer organisation name replaces what the tagger found inside it; a tagged run over it stays
         List<Run> merged = new ArrayList<>();
         for (Run run : runs) {

@@ -36,7 +36,11 @@ final class SpeakerResolver {
             "attorney", "attorneys", "aide", "aides", "delegate", "delegates", "officials", "negotiators");
     /** Words that may open the clause before its subject ("as officials said"). */
     private static final Set<String> CONNECTORS = Set.of("as", "while", "when", "and", "but", "because", "after",
-            "before", "since", "though", "although", "whereas", "so", "yet", "then", "meanwhile", "however");
+            "before", "since", "though", "although", "whereas", "so", "yet", "then", "meanwhile", "however", "where",
+            "if", "once", "until", "unless");
+    /** Connectors that make the attribution a subordinate clause ("where organisers said 140,000 marched, ..."). */
+    static final Set<String> SUBORDINATING = Set.of("as", "while", "when", "because", "after", "before", "since",
+            "though", "although", "whereas", "where", "if", "once", "until", "unless");
     /** An honorific right before a name ("Mr. Biden said"). */
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Mme|M|Coun|Cllr|Rev|Hon)\\.?\\s+$");
@@ -465,9 +469,10 @@ final class SpeakerResolver {
         return at;
     }
 
-    /** Whether [from, to) holds only titles, honorifics and articles ("Economist", "Rep.", "the"). */
+    /** Whether [from, to) holds only titles, honorifics and articles ("Economist", "Rep.", "lead author"). */
     private boolean onlyTitles(String text, int from, int to) {
         int at = Texts.skipSpaces(text, from, to);
+        int plain = 0;
         while (at < to) {
             int[] word = Texts.wordAt(text, at, to);
             if (word == null) {
@@ -475,8 +480,12 @@ final class SpeakerResolver {
             }
             String w = text.substring(word[0], word[1]);
             String lower = w.toLowerCase(Locale.ROOT);
-            if (!lexicon.isRoleHead(w) && !lexicon.isRoleModifier(w) && !Texts.isCapitalised(w)
-                    && !Lexicon.DETERMINERS.contains(lower)) {
+            boolean title = lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) || Texts.isCapitalised(w)
+                    || Lexicon.DETERMINERS.contains(lower);
+            // a few plain nouns may make a title too ("lead author", "season-ticket holder")
+            boolean noun = Texts.isLowerCase(w) && lexicon.verb(w) == null && !Lexicon.FUNCTION_WORDS.contains(lower)
+                    && !Lexicon.AUXILIARIES.contains(lower) && ++plain <= 3;
+            if (!title && !noun) {
                 return false;
             }
             int after = word[1] < to && text.charAt(word[1]) == '.' ? word[1] + 1 : word[1];
@@ -630,6 +639,12 @@ final class SpeakerResolver {
     private ResolvedSpeaker speaksFor(TextField field, String text, int start, int end, boolean bare) {
         for (FoundMention mention : entities.within(field, start, end)) {
             if (!mention.entity().isPerson()) {
+                if (afterPossessive(text, mention.end(), end) > mention.end()) {
+                    // "a spokesperson for Norway's environment ministry": the ministry, not Norway
+                    int object = Texts.skipSpaces(text, mention.start(), end);
+                    ResolvedSpeaker body = describedSource(field, text, object, end);
+                    return body != null && body.kind() == SpeakerKind.ORGANIZATION ? body : null;
+                }
                 return entitySpeaker(mention.entity(), 0.85, start, end);
             }
         }

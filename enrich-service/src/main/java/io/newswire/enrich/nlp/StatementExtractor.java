@@ -289,7 +289,19 @@ final class StatementExtractor {
                 }
                 return;
             }
-            if (contentAfter(unit, verb, cs, afterCue, speaker, cue)) {
+            int[] opener = inverted ? null : Texts.wordBefore(t, speaker.start(), unit[0]);
+            boolean subordinate = opener != null && SpeakerResolver.SUBORDINATING.contains(
+                    t.substring(opener[0], opener[1]).toLowerCase(Locale.ROOT));
+            int[] scope = unit;
+            if (subordinate) {
+                // "In Marseille, where organisers said 140,000 people marched, teacher ...": the clause ends at a comma
+                int comma = ce;
+                while (comma < unit[1] && (t.charAt(comma) != ',' || p.quoteAt(comma) != null)) {
+                    comma++;
+                }
+                scope = new int[] {unit[0], comma};
+            }
+            if (contentAfter(scope, verb, cs, afterCue, speaker, cue)) {
                 return;
             }
             if (verb.kind() != VerbKind.QUOTED && contentBefore(unit, headStart, speaker, cue)) {
@@ -426,7 +438,8 @@ final class StatementExtractor {
                 return false;
             }
             boolean capital = Character.isUpperCase(t.codePointAt(quote.innerStart()));
-            boolean sentence = capital && ONLY_PUNCTUATION.matcher(t.substring(quote.end(), limit)).matches();
+            boolean sentence = capital && (quote.end() >= limit
+                    || ONLY_PUNCTUATION.matcher(t.substring(quote.end(), limit)).matches());
             if (punctuated && capital || sentence) {
                 direct(quote, speaker, cue, DIRECT_CUED);
                 return true;

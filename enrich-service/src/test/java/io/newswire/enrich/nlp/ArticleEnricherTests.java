@@ -111,6 +111,28 @@ class ArticleEnricherTests {
     }
 
     @Test
+    void neverThrowsOnCutOrGarbledNews() {
+        Article sample = TestArticles.sample();
+        String body = sample.body();
+        java.util.Random random = new java.util.Random(20_250_101);
+        String marks = "“”\"‘’'«»„,.:;—()\n";
+        for (int round = 0; round < 120; round++) {
+            StringBuilder garbled = new StringBuilder(body.substring(0, random.nextInt(body.length())));
+            for (int edit = 0; edit < 1 + random.nextInt(12); edit++) {
+                int at = random.nextInt(garbled.length() + 1);
+                if (random.nextBoolean() && at < garbled.length()) {
+                    garbled.deleteCharAt(at);
+                } else {
+                    garbled.insert(at, marks.charAt(random.nextInt(marks.length())));
+                }
+            }
+            Article article = TestArticles.article(sample.title(), sample.standfirst(), garbled.toString());
+            assertThatCode(() -> assertWellFormed(article, TestPipeline.ENRICHER.enrich(article)))
+                    .as("round %d: %s", round, garbled).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
     void enrichesOnlyTheFirstPartOfAVeryLongBody() {
         String paragraphs = TestArticles.sample().body();
         String body = String.join("\n\n", java.util.Collections.nCopies(1_048_576 / paragraphs.length() + 1, paragraphs));
