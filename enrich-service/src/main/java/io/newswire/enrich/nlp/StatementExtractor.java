@@ -290,8 +290,12 @@ final class StatementExtractor {
                 return;
             }
             int[] opener = inverted ? null : Texts.wordBefore(t, speaker.start(), unit[0]);
+            int[] relative = Texts.wordBefore(t, SpeakerResolver.skipAuxiliaries(t, clauseStart, cs), clauseStart);
             boolean subordinate = opener != null && SpeakerResolver.SUBORDINATING.contains(
-                    t.substring(opener[0], opener[1]).toLowerCase(Locale.ROOT));
+                    t.substring(opener[0], opener[1]).toLowerCase(Locale.ROOT))
+                    // "Carmody, who said she would stay, declined ...": the relative clause ends at its comma
+                    || relative != null && Set.of("who", "which").contains(t.substring(relative[0], relative[1])
+                            .toLowerCase(Locale.ROOT));
             int[] scope = unit;
             if (subordinate) {
                 // "In Marseille, where organisers said 140,000 people marched, teacher ...": the clause ends at a comma
@@ -364,7 +368,8 @@ final class StatementExtractor {
             } else if (Lexicon.SUBORDINATORS.contains(first) && !first.equals("as")) {
                 // "..., Claire Beaulieu announced Tuesday, though the province ...": not what was said
                 return false;
-            } else if (QUANTITY.matcher(t).region(pos, limit).lookingAt()) {
+            } else if (verb.kind() != VerbKind.THAT && verb.kind() != VerbKind.LISTENER
+                    && QUANTITY.matcher(t).region(pos, limit).lookingAt()) {
                 // "said at least four businesses had closed", "said about 200 people"
                 contentStart = pos;
             } else if (Lexicon.PREPOSITIONS.contains(first) || verb.kind() == VerbKind.OBJECT
@@ -411,8 +416,8 @@ final class StatementExtractor {
             }
             boolean nounPhrase = verb.kind() == VerbKind.NP && !withThat;
             int end = clauseEnd(start, limit, nounPhrase);
-            if (nounPhrase && Texts.words(t.substring(start, end)).size() <= 3 && p.quoteAt(start) == null
-                    && Lexicon.DETERMINERS.contains(first)) {
+            if (nounPhrase && Texts.words(t.substring(start, withoutTrailingTime(start, end, 1))).size() <= 3
+                    && p.quoteAt(start) == null && Lexicon.DETERMINERS.contains(first)) {
                 // "condemned the vote", "denied the allegations": a reaction, no words reported
                 return false;
             }
@@ -458,14 +463,18 @@ final class StatementExtractor {
                 }
                 comma = Texts.skipSpacesBack(t, word[0], unit[0]);
             }
-            if (comma <= unit[0] || t.charAt(comma - 1) != ',') {
+            int end = comma - 1;
+            if (comma - 2 > unit[0] && "”\"’»“".indexOf(t.charAt(comma - 1)) >= 0 && t.charAt(comma - 2) == ',') {
+                // the comma inside the quote: All nine were alive and in "reasonable condition," the minister said
+                end = comma;
+            } else if (comma <= unit[0] || t.charAt(comma - 1) != ',') {
                 return false;
             }
-            int start = contentStart(unit[0], comma - 1);
+            int start = contentStart(unit[0], end);
             if (start < 0) {
                 return false;
             }
-            return report(start, comma - 1, speaker, cue, REPORTED_BEFORE_CUE, 4, false);
+            return report(start, end, speaker, cue, REPORTED_BEFORE_CUE, 4, false);
         }
 
         /** Where reported words before their attribution start: after a dateline and an opening adverbial. */
@@ -634,11 +643,7 @@ final class StatementExtractor {
             while (end > start && ",.;:".indexOf(t.charAt(end - 1)) >= 0) {
                 end = Texts.skipSpacesBack(t, end - 1, start);
             }
-            Matcher time = TRAILING_TIME.matcher(t.substring(start, end));
-            if (time.find() && Texts.words(t.substring(start, start + time.start())).size() >= minWords
-                    && !endsWithPreposition(start, start + time.start())) {
-                end = start + time.start();
-            }
+            end = withoutTrailingTime(start, end, minWords);
             if (end <= start || Texts.words(t.substring(start, end)).size() < minWords) {
                 return false;
             }
@@ -662,6 +667,20 @@ final class StatementExtractor {
                 add(speaker, start, end, type, cue, confidence);
             }
             return true;
+        }
+
+        /** The end of reported words without a final time adverbial, which belongs to the verb ("... on Friday"). */
+        private int withoutTrailingTime(int start, int end, int minWords) {
+            end = Texts.skipSpacesBack(t, end, start);
+            while (end > start && ",.;:".indexOf(t.charAt(end - 1)) >= 0) {
+                end = Texts.skipSpacesBack(t, end - 1, start);
+            }
+            Matcher time = TRAILING_TIME.matcher(t.substring(start, end));
+            if (time.find() && Texts.words(t.substring(start, start + time.start())).size() >= minWords
+                    && !endsWithPreposition(start, start + time.start())) {
+                return start + time.start();
+            }
+            return end;
         }
 
         /** "as early as Wednesday", "until Friday": the time is what was said, not when. */
