@@ -83,12 +83,6 @@ final class Lexicon {
             "corporation", "club", "team", "network", "newspaper", "broadcaster", "hospital", "university",
             "school", "airline", "carrier", "insurer", "lender", "retailer", "automaker", "manufacturer",
             "operator", "utility", "charity", "foundation", "institute", "service", "services");
-    /** Of those, the nouns a paper uses to refer back to an organisation it has named ("the company said"). */
-    static final Set<String> ORGANIZATION_REFERENCES = Set.of("company", "firm", "group", "organization",
-            "organisation", "corporation", "airline", "carrier", "insurer", "lender", "retailer", "automaker",
-            "manufacturer", "operator", "utility", "charity", "foundation", "network", "broadcaster", "newspaper",
-            "bank", "party", "club", "team", "alliance", "coalition", "union", "agency", "regulator", "watchdog");
-
     /** Words that stand capitalised at the start of a sentence without being a name. */
     static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "of", "for", "to", "and",
             "or", "but", "by", "with", "from", "as", "after", "before", "when", "while", "if", "then", "so",
