@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.newswire.enrich.nlp.TestArticles;
 import io.newswire.events.Article;
 import io.newswire.events.ArticleIngested;
+import io.newswire.events.PubStatus;
 import io.newswire.events.Topics;
 import io.newswire.testsupport.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
@@ -49,6 +51,9 @@ class EnrichIntegrationTests {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final JsonMapper mapper = JsonMapper.builder().build();
+
+    @Autowired
+    private EnrichProperties properties;
     private KafkaProducer<String, byte[]> producer;
     private KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
@@ -104,6 +109,25 @@ class EnrichIntegrationTests {
         assertThat(enriched.at("/enrichment/statements").valueStream()
                 .map(s -> s.at("/speaker/name").asString())).contains("Jagmeet Singh");
         assertThat(enriched.at("/occurredAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+    }
+
+    @Test
+    void passesCanceledArticlesThroughForTheStoreToDecide() throws Exception {
+        Article sample = TestArticles.sample();
+        Article canceled = new Article("canceled-" + UUID.randomUUID(), null, null, sample.source(), sample.title(),
+                sample.standfirst(), sample.byline(), sample.section(), sample.language(), sample.publishedAt(),
+                sample.updatedAt(), sample.ingestedAt(), sample.body(), sample.contentHash(), sample.media(),
+                sample.tags(), 1, PubStatus.CANCELED, null);
+        send(canceled.id(), json(ArticleIngested.of(canceled)));
+
+        JsonNode enriched = mapper.readTree(awaitRecord(Topics.ARTICLES_ENRICHED, canceled.id()).value());
+        assertThat(enriched.at("/article/pubStatus").asString()).isEqualTo("canceled");
+        assertThat(enriched.at("/enrichment/entities").size()).isPositive();
+    }
+
+    @Test
+    void bindsTheEnrichSettingsWithTheirDefaults() {
+        assertThat(properties.maxTextLength()).isEqualTo(200_000);
     }
 
     @Test
