@@ -56,7 +56,7 @@ final class AnalyzeCommand {
 
     int run(String... files) {
         if (files.length == 0) {
-            err.println("usage: enrich-service analyze FILE...");
+            err.println("usage: newswire analyze FILE...");
             err.println("  prints one ArticleEnriched JSON per file (JSON Lines); .json files hold one article object,");
             err.println("  other files are plain text");
             return USAGE;

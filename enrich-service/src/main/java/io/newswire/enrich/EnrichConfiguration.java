@@ -49,7 +49,8 @@ class EnrichConfiguration {
     @Bean
     NewTopic articlesIngestedDeadLetterTopic(TopicProperties topics) {
         return TopicBuilder.name(Topics.ARTICLES_INGESTED_DLT).partitions(topics.partitions())
-                .replicas(topics.replicas()).build();
+                .replicas(topics.replicas()).config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES))
+                .build();
     }
 
     /**

@@ -71,7 +71,7 @@ class AnalyzeCommandTests {
     void explainsUsageWithoutFiles() {
         assertThat(command.run()).isEqualTo(AnalyzeCommand.USAGE);
         assertThat(out.size()).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: enrich-service analyze FILE...");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: newswire analyze FILE...");
     }
 
     private Path copy(String resource, String name) throws IOException {

@@ -47,7 +47,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "newswire.ingest.max-body-bytes=65536",
+        "newswire.ingest.max-body-bytes=2097152",
         "newswire.ingest.max-batch-size=5"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IngestIntegrationTests {
@@ -155,6 +155,19 @@ class IngestIntegrationTests {
     }
 
     @Test
+    void publishesAnArticleNearTheBodyLimitThatIsLargerThanKafkasDefaultRecordSize() {
+        String paragraph = "He said \"the vote is on Tuesday\" and left. ".repeat(40);
+        String text = "A Long Article\n\n" + (paragraph + "\n\n").repeat(950);
+        assertThat(text.length()).isBetween(1_500_000, 2_000_000);
+
+        Reply reply = post(MediaType.TEXT_PLAIN_VALUE, text, "?url={url}", uniqueUrl());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+        Article article = awaitOneEvent(ids(reply).get(0)).article();
+        assertThat(article.body().length()).isGreaterThan(1_500_000);
+    }
+
+    @Test
     void publishesEveryLineOfNdjson() {
         String ndjson = """
                 {"url": "%s", "title": "Line one"}
@@ -213,8 +226,8 @@ class IngestIntegrationTests {
                         "[1].publishedAt: not an ISO-8601 date-time: 'yesterday'"),
                 Arguments.of("bad NDJSON line", ArticlesController.NDJSON, good + "\n{\"title\": 7}\n", "", 422,
                         "line 2: title: must be a string, found a number"),
-                Arguments.of("body over the byte limit", MediaType.TEXT_PLAIN_VALUE, "A headline\n\n" + "x".repeat(70_000),
-                        "", 413, "exceeds the limit of 65536 bytes"),
+                Arguments.of("body over the byte limit", MediaType.TEXT_PLAIN_VALUE, "A headline\n\n" + "x".repeat(2_100_000),
+                        "", 413, "exceeds the limit of 2097152 bytes"),
                 Arguments.of("batch over the item limit", ArticlesController.NDJSON, (good + "\n").repeat(6), "", 413,
                         "the batch holds 6 articles, more than the limit of 5"),
                 Arguments.of("unsupported content type", MediaType.APPLICATION_XML_VALUE, "<article/>", "", 415,

@@ -4,6 +4,7 @@ import io.newswire.events.Topics;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -30,6 +31,9 @@ import org.springframework.util.backoff.FixedBackOff;
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
+    /** Dead letters are whole articles, up to the 8 MiB that ingest and enrich allow their records. */
+    private static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
     private static final Logger log = LoggerFactory.getLogger(KafkaConfiguration.class);
 
     private static final BackOff UNTIL_STORE_ANSWERS = unlimitedBackOff();
@@ -49,7 +53,8 @@ class KafkaConfiguration {
     }
 
     private static NewTopic deadLetterTopic(String name, KafkaTopicProperties topics) {
-        return TopicBuilder.name(name).partitions(topics.partitions()).replicas(topics.replicas()).build();
+        return TopicBuilder.name(name).partitions(topics.partitions()).replicas(topics.replicas())
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES)).build();
     }
 
     /**
