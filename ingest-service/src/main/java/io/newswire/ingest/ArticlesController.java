@@ -3,6 +3,7 @@ package io.newswire.ingest;
 import io.newswire.events.Article;
 import io.newswire.events.Source;
 import io.newswire.events.SourceKind;
+import io.newswire.ingest.ninjs.NinjsReader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The push API, {@code POST /api/articles}: one JSON article or a JSON array, NDJSON, or one plain-text article.
+ * The push API, {@code POST /api/articles}: one JSON article or a JSON array, NDJSON, IPTC ninjs, or one plain-text
+ * article.
  * Every article of a request is read and validated before any is published; the answer (202) comes once Kafka has
  * acknowledged them all.
  */
@@ -25,21 +27,25 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticlesController {
 
     static final String NDJSON = "application/x-ndjson";
+    static final String NINJS = "application/ninjs+json";
+    static final String IPTC_NINJS = "application/vnd.iptc.ninjs+json";
     static final List<MediaType> ACCEPTED_TYPES = List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType(NDJSON),
-            MediaType.TEXT_PLAIN);
+            MediaType.TEXT_PLAIN, MediaType.parseMediaType(NINJS), MediaType.parseMediaType(IPTC_NINJS));
 
     private static final Source HTTP = new Source(null, null, SourceKind.HTTP, null);
 
     private final JsonArticleReader jsonReader;
     private final PlainTextArticleReader textReader;
+    private final NinjsReader ninjsReader;
     private final ArticleNormalizer normalizer;
     private final ArticlePublisher publisher;
     private final IngestProperties properties;
 
-    ArticlesController(JsonArticleReader jsonReader, PlainTextArticleReader textReader, ArticleNormalizer normalizer,
-            ArticlePublisher publisher, IngestProperties properties) {
+    ArticlesController(JsonArticleReader jsonReader, PlainTextArticleReader textReader, NinjsReader ninjsReader,
+            ArticleNormalizer normalizer, ArticlePublisher publisher, IngestProperties properties) {
         this.jsonReader = jsonReader;
         this.textReader = textReader;
+        this.ninjsReader = ninjsReader;
         this.normalizer = normalizer;
         this.publisher = publisher;
         this.properties = properties;
@@ -57,6 +63,13 @@ class ArticlesController {
         String body = body(request);
         checkBatchSize(JsonArticleReader.countLines(body));
         return publish(jsonReader.readLines(body, HTTP));
+    }
+
+    /** One IPTC ninjs document (1.x, 2.x or 3.x) or an array of them; {@code source} overrides the copyright holder. */
+    @PostMapping(path = "/api/articles", consumes = {NINJS, IPTC_NINJS})
+    ResponseEntity<IngestResponse> postNinjs(HttpServletRequest request,
+            @RequestParam(required = false) String source) throws IOException {
+        return publish(ninjsReader.readBatch(body(request), new Source(source, null, SourceKind.NINJS, null)));
     }
 
     /** One article as plain text, read as a person would; what text cannot say comes as query parameters. */

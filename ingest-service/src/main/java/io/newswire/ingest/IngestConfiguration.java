@@ -1,6 +1,7 @@
 package io.newswire.ingest;
 
 import io.newswire.events.Topics;
+import io.newswire.ingest.ninjs.NinjsReader;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,11 @@ class IngestConfiguration {
     @Bean
     PlainTextArticleReader plainTextArticleReader(ArticleNormalizer normalizer) {
         return new PlainTextArticleReader(normalizer);
+    }
+
+    @Bean
+    NinjsReader ninjsReader(ArticleNormalizer normalizer) {
+        return new NinjsReader(normalizer);
     }
 
     @Bean

@@ -1,6 +1,10 @@
 package io.newswire.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -9,6 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newswire.events.Article;
+import io.newswire.events.SourceKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.mockito.ArgumentCaptor;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -22,7 +32,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The HTTP answers that need a failing publisher, which a real broker cannot be made to be on demand. */
+/** The HTTP answers that need a failing publisher, which a real broker cannot be made to be on demand, and the
+ * content types read by adapters of sub-packages, with the publisher stood in for. */
 @WebMvcTest(ArticlesController.class)
 @Import(ArticlesControllerTests.Readers.class)
 class ArticlesControllerTests {
@@ -55,6 +66,50 @@ class ArticlesControllerTests {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("secret internals"))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("IllegalStateException"))));
+    }
+
+    @Test
+    void acceptsAnArrayOfNinjsDocumentsUnderBothMediaTypes() throws Exception {
+        given(publisher.publish(any())).willAnswer(call -> accepted(call.getArgument(0)));
+        String dpa = Files.readString(Path.of("src/test/resources/ninjs/3.0/dpa_text.json"));
+        String ntb = Files.readString(Path.of("src/test/resources/ninjs/2.1/ntb_text.json"));
+
+        for (String type : List.of("application/ninjs+json", "application/vnd.iptc.ninjs+json")) {
+            mvc.perform(post("/api/articles").contentType(type).content("[" + dpa + "," + ntb + "]"))
+                    .andExpect(status().isAccepted())
+                    .andExpect(jsonPath("$.articles.length()").value(2))
+                    .andExpect(jsonPath("$.articles[0].status").value("accepted"));
+        }
+
+        ArgumentCaptor<List<Article>> published = ArgumentCaptor.captor();
+        verify(publisher, times(2)).publish(published.capture());
+        assertThat(published.getValue()).extracting(Article::title).containsExactly(
+                "Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?", "Google har kjøpt giganttomt i Skien");
+        assertThat(published.getValue()).allSatisfy(article -> assertThat(article.source().kind())
+                .isEqualTo(SourceKind.NINJS));
+    }
+
+    @Test
+    void answers422NamingTheFieldOfABadNinjsDocument() throws Exception {
+        mvc.perform(post("/api/articles").contentType("application/ninjs+json")
+                        .content("{\"uri\": \"urn:x\", \"headline\": \"H\", \"pubStatus\": \"deleted\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.location").value("pubStatus"))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("usable, withheld, canceled")));
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void namesNinjsAmongTheAcceptedTypesOf415() throws Exception {
+        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_XML).content("<a/>"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("application/vnd.iptc.ninjs+json")));
+    }
+
+    static List<PublishedArticle> accepted(List<Article> articles) {
+        return articles.stream()
+                .map(a -> new PublishedArticle(a.id(), a.contentHash(), PublishedArticle.Status.ACCEPTED)).toList();
     }
 
     @TestConfiguration(proxyBeanMethods = false)
