@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * {@link PublishedArticle.Status#UNCHANGED unchanged} and not sent again.
  */
 @Component
-class ArticlePublisher {
+public class ArticlePublisher {
 
     private static final Logger log = LoggerFactory.getLogger(ArticlePublisher.class);
 
@@ -60,7 +60,7 @@ class ArticlePublisher {
      * @throws PublishFailedException when a write fails or is not acknowledged in time; then no article of the
      *         batch counts as accepted
      */
-    List<PublishedArticle> publish(List<Article> articles) {
+    public List<PublishedArticle> publish(List<Article> articles) {
         List<PublishedArticle> results = new ArrayList<>(articles.size());
         List<Article> sent = new ArrayList<>();
         List<CompletableFuture<SendResult<String, ArticleIngested>>> acknowledgements = new ArrayList<>();

@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param contentHash the version submitted
  * @param status whether it was published now or is a version already published
  */
-record PublishedArticle(String id, String contentHash, Status status) {
+public record PublishedArticle(String id, String contentHash, Status status) {
 
-    enum Status {
+    /** Published now, or already published before. */
+    public enum Status {
         /** Published to {@code articles-ingested} and acknowledged by Kafka. */
         @JsonProperty("accepted") ACCEPTED,
         /** The same version was already published by this instance; not published again. */

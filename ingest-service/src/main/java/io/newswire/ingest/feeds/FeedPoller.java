@@ -1,0 +1,280 @@
+package io.newswire.ingest.feeds;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newswire.events.Article;
+import io.newswire.ingest.ArticleNormalizer;
+import io.newswire.ingest.ArticlePublisher;
+import io.newswire.ingest.InvalidArticleException;
+import io.newswire.ingest.PublishedArticle;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Polls every subscribed feed on its own schedule: conditional GET with the feed's last validators, parse, turn the
+ * items into articles and publish them (the publisher skips versions already published). A failing feed waits
+ * longer after each failure (doubling from its interval up to {@code newswire.ingest.poll.max-backoff}) and never
+ * holds up the others. Status per feed is kept for the API and exported as meters tagged {@code feed}.
+ */
+@Component
+class FeedPoller implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
+
+    private final SafeHttpFetcher fetcher;
+    private final FeedParser parser;
+    private final ArticleNormalizer normalizer;
+    private final ArticlePublisher publisher;
+    private final MeterRegistry meters;
+    private final FeedProperties.Poll settings;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, PolledFeed> feeds = new ConcurrentHashMap<>();
+    private volatile ScheduledExecutorService scheduler;
+
+    FeedPoller(SafeHttpFetcher fetcher, FeedParser parser, ArticleNormalizer normalizer, ArticlePublisher publisher,
+            MeterRegistry meters, FeedProperties properties) {
+        this.fetcher = fetcher;
+        this.parser = parser;
+        this.normalizer = normalizer;
+        this.publisher = publisher;
+        this.meters = meters;
+        this.settings = properties.poll();
+    }
+
+    /** Starts polling the feed (at once when the poller runs, else when it starts). */
+    void add(FeedSubscription subscription) {
+        PolledFeed feed = new PolledFeed(subscription);
+        if (feeds.putIfAbsent(subscription.id(), feed) != null) {
+            throw new IllegalStateException("feed " + subscription.id() + " is already polled");
+        }
+        feed.meters = registerMeters(feed);
+        ScheduledExecutorService running = scheduler;
+        if (running != null) {
+            schedule(running, feed, Duration.ZERO);
+        }
+    }
+
+    /** Stops polling the feed; {@code false} when there is no such feed. */
+    boolean remove(String id) {
+        PolledFeed feed = feeds.remove(id);
+        if (feed == null) {
+            return false;
+        }
+        synchronized (feed) {
+            feed.removed = true;
+            if (feed.next != null) {
+                feed.next.cancel(false);
+            }
+        }
+        feed.meters.forEach(meters::remove);
+        return true;
+    }
+
+    List<FeedStatus> statuses() {
+        return feeds.values().stream().map(PolledFeed::status).sorted(Comparator.comparing(FeedStatus::id)).toList();
+    }
+
+    Optional<FeedStatus> status(String id) {
+        return Optional.ofNullable(feeds.get(id)).map(PolledFeed::status);
+    }
+
+    @Override
+    public synchronized void start() {
+        if (scheduler != null) {
+            return;
+        }
+        AtomicInteger threads = new AtomicInteger();
+        ThreadFactory factory = runnable -> {
+            Thread thread = new Thread(runnable, "feed-poller-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        ScheduledExecutorService started = Executors.newScheduledThreadPool(settings.threads(), factory);
+        scheduler = started;
+        feeds.values().forEach(feed -> schedule(started, feed, Duration.ZERO));
+    }
+
+    @Override
+    public synchronized void stop() {
+        ScheduledExecutorService stopping = scheduler;
+        scheduler = null;
+        if (stopping != null) {
+            stopping.shutdownNow();
+            try {
+                stopping.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+
+    private void schedule(ScheduledExecutorService executor, PolledFeed feed, Duration delay) {
+        synchronized (feed) {
+            if (feed.removed || executor.isShutdown()) {
+                return;
+            }
+            feed.nextPollAt = clock.instant().plus(delay);
+            feed.next = executor.schedule(() -> poll(executor, feed), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void poll(ScheduledExecutorService executor, PolledFeed feed) {
+        feed.nextPollAt = null;
+        FeedSubscription subscription = feed.subscription;
+        try {
+            FetchResult fetched = fetcher.fetch(subscription.url(), feed.etag, feed.lastModified);
+            if (fetched.status() == FetchResult.Status.NOT_MODIFIED) {
+                feed.notModified.increment();
+            } else {
+                publish(feed, parser.parse(fetched.body(), fetched.contentType(), fetched.url()));
+                // only once its articles are acknowledged: a feed whose articles failed to publish is fetched in full again
+                feed.etag = fetched.etag();
+                feed.lastModified = fetched.lastModified();
+                feed.fetched.increment();
+            }
+            feed.succeeded(clock.instant());
+        } catch (RuntimeException e) {
+            String problem = e instanceof FeedException ? e.getMessage() : "publishing failed: " + e.getMessage();
+            int failures = feed.failed(clock.instant(), problem);
+            if (e instanceof FeedException) {
+                log.warn("Feed {} ({}) failed, {} time(s) in a row: {}", subscription.id(), subscription.url(), failures,
+                        problem);
+            } else {
+                log.warn("Feed {} ({}) failed, {} time(s) in a row: {}", subscription.id(), subscription.url(), failures,
+                        problem, e);
+            }
+        }
+        schedule(executor, feed, delay(subscription.interval(), feed.consecutiveFailures.get()));
+    }
+
+    private void publish(PolledFeed feed, Feed parsed) {
+        List<Article> articles = new ArrayList<>();
+        // feeds list the newest first; publishing the oldest first keeps a topic partition in publication order
+        List<FeedItem> oldestFirst = new ArrayList<>(parsed.items());
+        Collections.reverse(oldestFirst);
+        for (FeedItem item : oldestFirst) {
+            try {
+                articles.add(normalizer.normalize(FeedArticles.submission(feed.subscription, parsed, item)));
+            } catch (InvalidArticleException e) {
+                feed.itemsRejected.incrementAndGet();
+                log.warn("Feed {}: item {} is not a valid article: {}", feed.subscription.id(),
+                        item.guid() != null ? item.guid() : item.link(), e.getMessage());
+            }
+        }
+        feed.itemsSeen.addAndGet(parsed.items().size());
+        List<PublishedArticle> results = publisher.publish(articles);
+        feed.itemsPublished.addAndGet(results.stream()
+                .filter(result -> result.status() == PublishedArticle.Status.ACCEPTED).count());
+    }
+
+    /** The interval while all is well; after n failures in a row the interval times 2^n, at most the maximum backoff. */
+    Duration delay(Duration interval, int failures) {
+        if (failures == 0) {
+            return interval;
+        }
+        Duration backoff = interval.multipliedBy(1L << Math.min(failures, 20));
+        Duration capped = backoff.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : backoff;
+        return capped.compareTo(interval) < 0 ? interval : capped;
+    }
+
+    private List<Meter> registerMeters(PolledFeed feed) {
+        String id = feed.subscription.id();
+        feed.fetched = pollCounter(id, "fetched");
+        feed.notModified = pollCounter(id, "not_modified");
+        feed.failedPolls = pollCounter(id, "failed");
+        return List.of(feed.fetched, feed.notModified, feed.failedPolls,
+                FunctionCounter.builder("newswire.ingest.feed.items.seen", feed.itemsSeen, AtomicLong::get)
+                        .description("Items read from the feed").tag("feed", id).register(meters),
+                FunctionCounter.builder("newswire.ingest.feed.items.published", feed.itemsPublished, AtomicLong::get)
+                        .description("Articles published from the feed").tag("feed", id).register(meters),
+                FunctionCounter.builder("newswire.ingest.feed.items.rejected", feed.itemsRejected, AtomicLong::get)
+                        .description("Feed items that were not valid articles").tag("feed", id).register(meters),
+                Gauge.builder("newswire.ingest.feed.consecutive.failures", feed.consecutiveFailures, AtomicInteger::get)
+                        .description("Failed polls of the feed since its last success").tag("feed", id).register(meters),
+                Gauge.builder("newswire.ingest.feed.last.success", feed,
+                                f -> f.lastSuccessAt == null ? Double.NaN : f.lastSuccessAt.toEpochMilli() / 1000.0)
+                        .description("When the feed was last polled successfully, in seconds since the epoch")
+                        .baseUnit("seconds").tag("feed", id).register(meters));
+    }
+
+    private Counter pollCounter(String id, String outcome) {
+        return Counter.builder("newswire.ingest.feed.polls").description("Polls of the feed, by outcome")
+                .tag("feed", id).tag("outcome", outcome).register(meters);
+    }
+
+    /** One subscription and its polling state; written only by its own poll, read by the API. */
+    private static final class PolledFeed {
+
+        final FeedSubscription subscription;
+        final AtomicLong itemsSeen = new AtomicLong();
+        final AtomicLong itemsPublished = new AtomicLong();
+        final AtomicLong itemsRejected = new AtomicLong();
+        final AtomicInteger consecutiveFailures = new AtomicInteger();
+        volatile String etag;
+        volatile String lastModified;
+        volatile Instant lastPolledAt;
+        volatile Instant lastSuccessAt;
+        volatile Instant lastErrorAt;
+        volatile String lastError;
+        volatile Instant nextPollAt;
+        ScheduledFuture<?> next;
+        boolean removed;
+        List<Meter> meters = List.of();
+        Counter fetched;
+        Counter notModified;
+        Counter failedPolls;
+
+        PolledFeed(FeedSubscription subscription) {
+            this.subscription = subscription;
+        }
+
+        void succeeded(Instant now) {
+            lastPolledAt = now;
+            lastSuccessAt = now;
+            consecutiveFailures.set(0);
+        }
+
+        int failed(Instant now, String problem) {
+            lastPolledAt = now;
+            lastErrorAt = now;
+            lastError = problem;
+            failedPolls.increment();
+            return consecutiveFailures.incrementAndGet();
+        }
+
+        FeedStatus status() {
+            FeedSubscription s = subscription;
+            return new FeedStatus(s.id(), s.url(), s.name(), s.interval(), s.origin().name().toLowerCase(Locale.ROOT),
+                    lastPolledAt, lastSuccessAt, lastErrorAt, lastError, itemsSeen.get(), itemsPublished.get(),
+                    itemsRejected.get(), consecutiveFailures.get(), nextPollAt);
+        }
+    }
+}
