@@ -3,6 +3,7 @@ package io.newswire.ingest;
 import io.newswire.events.Article;
 import io.newswire.events.Source;
 import io.newswire.events.SourceKind;
+import io.newswire.ingest.html.HtmlArticleExtractor;
 import io.newswire.ingest.ninjs.NinjsReader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The push API, {@code POST /api/articles}: one JSON article or a JSON array, NDJSON, IPTC ninjs, or one plain-text
- * article.
+ * The push API, {@code POST /api/articles}: one JSON article or a JSON array, NDJSON, IPTC ninjs, one plain-text
+ * article or one HTML page.
  * Every article of a request is read and validated before any is published; the answer (202) comes once Kafka has
  * acknowledged them all.
  */
@@ -30,22 +31,26 @@ class ArticlesController {
     static final String NINJS = "application/ninjs+json";
     static final String IPTC_NINJS = "application/vnd.iptc.ninjs+json";
     static final List<MediaType> ACCEPTED_TYPES = List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType(NDJSON),
-            MediaType.TEXT_PLAIN, MediaType.parseMediaType(NINJS), MediaType.parseMediaType(IPTC_NINJS));
+            MediaType.TEXT_PLAIN, MediaType.parseMediaType(NINJS), MediaType.parseMediaType(IPTC_NINJS),
+            MediaType.TEXT_HTML);
 
     private static final Source HTTP = new Source(null, null, SourceKind.HTTP, null);
 
     private final JsonArticleReader jsonReader;
     private final PlainTextArticleReader textReader;
     private final NinjsReader ninjsReader;
+    private final HtmlArticleExtractor htmlExtractor;
     private final ArticleNormalizer normalizer;
     private final ArticlePublisher publisher;
     private final IngestProperties properties;
 
     ArticlesController(JsonArticleReader jsonReader, PlainTextArticleReader textReader, NinjsReader ninjsReader,
-            ArticleNormalizer normalizer, ArticlePublisher publisher, IngestProperties properties) {
+            HtmlArticleExtractor htmlExtractor, ArticleNormalizer normalizer, ArticlePublisher publisher,
+            IngestProperties properties) {
         this.jsonReader = jsonReader;
         this.textReader = textReader;
         this.ninjsReader = ninjsReader;
+        this.htmlExtractor = htmlExtractor;
         this.normalizer = normalizer;
         this.publisher = publisher;
         this.properties = properties;
@@ -85,6 +90,34 @@ class ArticlesController {
             submission.section(section);
         }
         return publish(List.of(normalizer.normalize(submission.build())));
+    }
+
+    /**
+     * One web page; its main text and metadata are extracted. {@code url} is where the page is from (base for its
+     * links, and the article URL when the page names no canonical one).
+     */
+    @PostMapping(path = "/api/articles", consumes = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<IngestResponse> postHtml(HttpServletRequest request,
+            @RequestParam(required = false) String url,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String language) throws IOException {
+        if (url != null && !url.isBlank()) {
+            normalizer.canonicalUrl(url);
+        }
+        ArticleSubmission.Builder submission = htmlExtractor.extract(body(request), blankToNull(url),
+                new Source(source, null, SourceKind.HTTP, null)).toBuilder();
+        if (section != null && !section.isBlank()) {
+            submission.section(section);
+        }
+        if (language != null && !language.isBlank()) {
+            submission.language(language);
+        }
+        return publish(List.of(normalizer.normalize(submission.build())));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private ResponseEntity<IngestResponse> publish(List<Article> articles) {

@@ -1,6 +1,7 @@
 package io.newswire.ingest;
 
 import io.newswire.events.Topics;
+import io.newswire.ingest.html.HtmlArticleExtractor;
 import io.newswire.ingest.ninjs.NinjsReader;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
@@ -36,6 +37,11 @@ class IngestConfiguration {
     @Bean
     NinjsReader ninjsReader(ArticleNormalizer normalizer) {
         return new NinjsReader(normalizer);
+    }
+
+    @Bean
+    HtmlArticleExtractor htmlArticleExtractor() {
+        return new HtmlArticleExtractor();
     }
 
     @Bean

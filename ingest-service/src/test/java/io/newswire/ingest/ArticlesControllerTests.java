@@ -107,6 +107,41 @@ class ArticlesControllerTests {
                 .andExpect(jsonPath("$.detail", Matchers.containsString("application/vnd.iptc.ninjs+json")));
     }
 
+    @Test
+    void extractsTheArticleOfAnHtmlPage() throws Exception {
+        given(publisher.publish(any())).willAnswer(call -> accepted(call.getArgument(0)));
+        String page = Files.readString(Path.of("src/test/resources/pages/lyon-greve-transports-fr.html"));
+
+        mvc.perform(post("/api/articles").param("url", "https://example.org/lyon/greve?utm_source=rss")
+                        .param("source", "progres").contentType("text/html; charset=UTF-8").content(page))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.articles[0].status").value("accepted"));
+
+        ArgumentCaptor<List<Article>> published = ArgumentCaptor.captor();
+        verify(publisher).publish(published.capture());
+        Article article = published.getValue().get(0);
+        assertThat(article.title()).isEqualTo("Grève : trafic très perturbé dans les transports lyonnais");
+        assertThat(article.canonicalUrl())
+                .isEqualTo("https://www.leprogres-lyonnais.example/lyon/2025/12/02/greve-tcl-trafic-perturbe");
+        assertThat(article.source().id()).isEqualTo("progres");
+        assertThat(article.source().kind()).isEqualTo(SourceKind.HTTP);
+        assertThat(article.language()).isEqualTo("fr");
+        assertThat(article.body()).startsWith("La circulation du métro").doesNotContain("Publicité");
+    }
+
+    @Test
+    void answers422ForAnHtmlPageWithoutTextOrWithABadUrl() throws Exception {
+        mvc.perform(post("/api/articles").contentType(MediaType.TEXT_HTML)
+                        .content("<html><body><nav><a href='/'>Home</a></nav></body></html>"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("non-blank title or body")));
+        mvc.perform(post("/api/articles").param("url", "/relative").contentType(MediaType.TEXT_HTML)
+                        .content("<html><body><p>Some words of a story that is long enough.</p></body></html>"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.location").value("url"));
+        verifyNoInteractions(publisher);
+    }
+
     static List<PublishedArticle> accepted(List<Article> articles) {
         return articles.stream()
                 .map(a -> new PublishedArticle(a.id(), a.contentHash(), PublishedArticle.Status.ACCEPTED)).toList();
