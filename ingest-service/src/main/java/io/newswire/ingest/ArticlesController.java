@@ -1,6 +1,7 @@
 package io.newswire.ingest;
 
 import io.newswire.events.Article;
+import io.newswire.events.ArticleIngested;
 import io.newswire.events.Source;
 import io.newswire.events.SourceKind;
 import io.newswire.ingest.html.HtmlArticleExtractor;
@@ -17,10 +18,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The push API, {@code POST /api/articles}: one JSON article or a JSON array, NDJSON, IPTC ninjs, one plain-text
- * article or one HTML page.
+ * article or one HTML page. With {@code dryRun=true} any of them is read and normalised but not published: the answer
+ * (200, {@code application/x-ndjson}) holds the {@code ArticleIngested} events that would have been published.
  * Every article of a request is read and validated before any is published; the answer (202) comes once Kafka has
  * acknowledged them all.
  */
@@ -35,6 +38,9 @@ class ArticlesController {
             MediaType.TEXT_HTML);
 
     private static final Source HTTP = new Source(null, null, SourceKind.HTTP, null);
+
+    /** Writes dry-run events as the Kafka serializer writes them: wire names, ISO-8601 instants, no type info. */
+    private static final JsonMapper EVENTS = JsonMapper.builder().build();
 
     private final JsonArticleReader jsonReader;
     private final PlainTextArticleReader textReader;
@@ -58,38 +64,42 @@ class ArticlesController {
 
     /** One article object, or a batch as an array of them. */
     @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<IngestResponse> postJson(HttpServletRequest request) throws IOException {
-        return publish(jsonReader.readBatch(body(request), HTTP));
+    ResponseEntity<?> postJson(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        return publish(jsonReader.readBatch(body(request), HTTP), dryRun);
     }
 
     /** A batch with one article object per line. */
     @PostMapping(path = "/api/articles", consumes = NDJSON)
-    ResponseEntity<IngestResponse> postNdjson(HttpServletRequest request) throws IOException {
+    ResponseEntity<?> postNdjson(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
         String body = body(request);
         checkBatchSize(JsonArticleReader.countLines(body));
-        return publish(jsonReader.readLines(body, HTTP));
+        return publish(jsonReader.readLines(body, HTTP), dryRun);
     }
 
     /** One IPTC ninjs document (1.x, 2.x or 3.x) or an array of them; {@code source} overrides the copyright holder. */
     @PostMapping(path = "/api/articles", consumes = {NINJS, IPTC_NINJS})
-    ResponseEntity<IngestResponse> postNinjs(HttpServletRequest request,
-            @RequestParam(required = false) String source) throws IOException {
-        return publish(ninjsReader.readBatch(body(request), new Source(source, null, SourceKind.NINJS, null)));
+    ResponseEntity<?> postNinjs(HttpServletRequest request,
+            @RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        return publish(ninjsReader.readBatch(body(request), new Source(source, null, SourceKind.NINJS, null)), dryRun);
     }
 
     /** One article as plain text, read as a person would; what text cannot say comes as query parameters. */
     @PostMapping(path = "/api/articles", consumes = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<IngestResponse> postText(HttpServletRequest request,
+    ResponseEntity<?> postText(HttpServletRequest request,
             @RequestParam(required = false) String url,
             @RequestParam(required = false) String source,
             @RequestParam(required = false) String section,
-            @RequestParam(required = false) String language) throws IOException {
+            @RequestParam(required = false) String language,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         ArticleSubmission read = textReader.submission(body(request), new Source(source, null, SourceKind.HTTP, null));
         ArticleSubmission.Builder submission = read.toBuilder().url(url).language(language);
         if (section != null && !section.isBlank()) {
             submission.section(section);
         }
-        return publish(List.of(normalizer.normalize(submission.build())));
+        return publish(List.of(normalizer.normalize(submission.build())), dryRun);
     }
 
     /**
@@ -97,11 +107,12 @@ class ArticlesController {
      * links, and the article URL when the page names no canonical one).
      */
     @PostMapping(path = "/api/articles", consumes = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<IngestResponse> postHtml(HttpServletRequest request,
+    ResponseEntity<?> postHtml(HttpServletRequest request,
             @RequestParam(required = false) String url,
             @RequestParam(required = false) String source,
             @RequestParam(required = false) String section,
-            @RequestParam(required = false) String language) throws IOException {
+            @RequestParam(required = false) String language,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         if (url != null && !url.isBlank()) {
             normalizer.canonicalUrl(url);
         }
@@ -113,15 +124,26 @@ class ArticlesController {
         if (language != null && !language.isBlank()) {
             submission.language(language);
         }
-        return publish(List.of(normalizer.normalize(submission.build())));
+        return publish(List.of(normalizer.normalize(submission.build())), dryRun);
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private ResponseEntity<IngestResponse> publish(List<Article> articles) {
+    /**
+     * Publishes the articles and answers 202 with their ids and versions; or, for a dry run, publishes nothing and
+     * answers 200 with the {@code ArticleIngested} events that would have been published, one JSON per line.
+     */
+    private ResponseEntity<?> publish(List<Article> articles, boolean dryRun) {
         checkBatchSize(articles.size());
+        if (dryRun) {
+            StringBuilder lines = new StringBuilder();
+            for (Article article : articles) {
+                lines.append(EVENTS.writeValueAsString(ArticleIngested.of(article))).append('\n');
+            }
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(lines.toString());
+        }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new IngestResponse(publisher.publish(articles)));
     }
 

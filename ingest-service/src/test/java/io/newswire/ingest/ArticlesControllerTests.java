@@ -12,9 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.events.Article;
 import io.newswire.events.SourceKind;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +41,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(ArticlesController.class)
 @Import(ArticlesControllerTests.Readers.class)
 class ArticlesControllerTests {
+
+    private static final JsonSchema ARTICLE_INGESTED = JsonSchemaFactory
+            .getInstance(SpecVersion.VersionFlag.V202012,
+                    builder -> builder.schemaMappers(m -> m.mapPrefix("https://newswire.io/schemas/", "classpath:schemas/")))
+            .getSchema(URI.create("https://newswire.io/schemas/article-ingested.schema.json"));
 
     @Autowired
     MockMvc mvc;
@@ -139,6 +148,60 @@ class ArticlesControllerTests {
                         .content("<html><body><p>Some words of a story that is long enough.</p></body></html>"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.location").value("url"));
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void dryRunAnswersTheWouldBeEventsAsJsonLinesAndPublishesNothing() throws Exception {
+        String json = "[{\"title\": \"One\", \"body\": \"First.\"}, {\"title\": \"Two\", \"url\": \"https://example.org/2\"}]";
+        String ninjs = Files.readString(Path.of("src/test/resources/ninjs/1.5/withheld-embargoed.json"));
+        String html = Files.readString(Path.of("src/test/resources/pages/northfield-derby-report.html"));
+        List<String[]> requests = List.of(new String[] {MediaType.APPLICATION_JSON_VALUE, json, "2"},
+                new String[] {"application/x-ndjson", "{\"title\": \"Line\"}\n", "1"},
+                new String[] {MediaType.TEXT_PLAIN_VALUE, "A headline\n\nA body paragraph.", "1"},
+                new String[] {"application/ninjs+json", ninjs, "1"},
+                new String[] {MediaType.TEXT_HTML_VALUE, html, "1"});
+        com.fasterxml.jackson.databind.ObjectMapper jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        for (String[] request : requests) {
+            String answer = mvc.perform(post("/api/articles").param("dryRun", "true").contentType(request[0])
+                            .content(request[1]))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("application/x-ndjson"))
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+            List<String> lines = answer.lines().toList();
+            assertThat(lines).as(request[0]).hasSize(Integer.parseInt(request[2]));
+            for (String line : lines) {
+                assertThat(ARTICLE_INGESTED.validate(jackson2.readTree(line))).as(line).isEmpty();
+            }
+        }
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void dryRunShowsWireFieldsOfTheNormalisedArticle() throws Exception {
+        String ninjs = Files.readString(Path.of("src/test/resources/ninjs/1.5/withheld-embargoed.json"));
+
+        mvc.perform(post("/api/articles?dryRun=true").contentType("application/vnd.iptc.ninjs+json").content(ninjs))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.schemaVersion").value(1))
+                .andExpect(jsonPath("$.article.source.kind").value("ninjs"))
+                .andExpect(jsonPath("$.article.pubStatus").value("withheld"))
+                .andExpect(jsonPath("$.article.embargoedUntil").value("2025-11-24T07:00:00Z"))
+                .andExpect(jsonPath("$.article.contentHash", Matchers.startsWith("sha256:")));
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void dryRunStillRejectsBadInput() throws Exception {
+        mvc.perform(post("/api/articles").param("dryRun", "true").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"T\", \"urgency\": 12}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.location").value("urgency"));
+        mvc.perform(post("/api/articles").param("dryRun", "maybe").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"T\"}"))
+                .andExpect(status().isBadRequest());
         verifyNoInteractions(publisher);
     }
 
