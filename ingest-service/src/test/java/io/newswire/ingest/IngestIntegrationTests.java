@@ -134,6 +134,30 @@ class IngestIntegrationTests {
     }
 
     @Test
+    void publishesNinjsDocumentsAndHtmlPagesThroughTheirReaders() throws IOException {
+        String ninjs = new String(IngestIntegrationTests.class.getResourceAsStream("/ninjs/3.0/tt_text_image_3.json")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        String page = new String(IngestIntegrationTests.class.getResourceAsStream("/pages/sleep-study-lists.html")
+                .readAllBytes(), StandardCharsets.UTF_8);
+
+        Reply wire = post("application/vnd.iptc.ninjs+json", ninjs, "?source={source}", "tt-" + UUID.randomUUID());
+        Reply web = post("text/html; charset=UTF-8", page);
+
+        assertThat(wire.status()).as(wire.body()).isEqualTo(202);
+        assertThat(web.status()).as(web.body()).isEqualTo(202);
+        Article agency = awaitOneEvent(ids(wire).get(0)).article();
+        assertThat(agency.source().kind()).isEqualTo(SourceKind.NINJS);
+        assertThat(agency.title()).isEqualTo("Militärövning i jätteformat hålls 2023");
+        assertThat(agency.media()).extracting(Media::credit).containsExactly("Karl Melander/TT");
+        Article article = awaitOneEvent(ids(web).get(0)).article();
+        assertThat(article.canonicalUrl()).isEqualTo("https://sciencedesk.example/health/2025/apr/22/regular-bedtimes-heart-risk");
+        assertThat(article.byline()).containsExactly("Priya Natarajan");
+        assertThat(article.body()).startsWith("Adults who keep a regular bedtime").doesNotContain("cookies", "Sign up");
+        assertThat(ARTICLE_INGESTED_SCHEMA.validate(new ObjectMapper().readTree(recordsFor(article.id()).get(0).value())))
+                .isEmpty();
+    }
+
+    @Test
     void publishesEveryArticleOfAJsonArray() {
         List<String> urls = IntStream.range(0, 3).mapToObj(i -> uniqueUrl()).toList();
         String batch = "[" + String.join(",", urls.stream().map(url -> """
