@@ -52,6 +52,7 @@ class FeedPoller implements SmartLifecycle {
     private final FeedProperties.Poll settings;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, PolledFeed> feeds = new ConcurrentHashMap<>();
+    private final Object publishLock = new Object();
     private volatile ScheduledExecutorService scheduler;
 
     FeedPoller(SafeHttpFetcher fetcher, FeedParser parser, ArticleNormalizer normalizer, ArticlePublisher publisher,
@@ -189,10 +190,16 @@ class FeedPoller implements SmartLifecycle {
                         item.guid() != null ? item.guid() : item.link(), e.getMessage());
             }
         }
-        feed.itemsSeen.addAndGet(parsed.items().size());
-        List<PublishedArticle> results = publisher.publish(articles);
+        List<PublishedArticle> results;
+        // Feeds are fetched in parallel but published one at a time: the publisher's "already published?" check
+        // then sees the same article arriving from several feeds at once, and publishes it once.
+        synchronized (publishLock) {
+            results = publisher.publish(articles);
+        }
         feed.itemsPublished.addAndGet(results.stream()
                 .filter(result -> result.status() == PublishedArticle.Status.ACCEPTED).count());
+        // counted last, so that whoever sees the items counted also sees what was published from them
+        feed.itemsSeen.addAndGet(parsed.items().size());
     }
 
     /** The interval while all is well; after n failures in a row the interval times 2^n, at most the maximum backoff. */

@@ -1,0 +1,440 @@
+package io.newswire.ingest.feeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.newswire.events.Topics;
+import io.newswire.ingest.IngestApplication;
+import io.newswire.testsupport.TestInfrastructure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Feeds served by a local HTTP server are polled by the running service and land on {@code articles-ingested} of a
+ * real broker; the subscription API is exercised over HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "newswire.ingest.fetch.allow-private-addresses=true",
+        "newswire.ingest.poll.min-interval=100ms",
+        "newswire.ingest.poll.max-backoff=1s"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FeedIngestIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+    private static final FeedServer SERVER = new FeedServer();
+    private static final Path STATE_DIR = temporaryDirectory();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+        registry.add("newswire.ingest.state-dir", STATE_DIR::toString);
+        String[][] configured = {{"rss", "/rss.xml"}, {"atom", "/atom.xml"}, {"jsonfeed", "/feed.json"}};
+        for (int i = 0; i < configured.length; i++) {
+            String[] feed = configured[i];
+            registry.add("newswire.ingest.feeds[" + i + "].id", () -> feed[0]);
+            registry.add("newswire.ingest.feeds[" + i + "].url", () -> SERVER.url(feed[1]));
+            registry.add("newswire.ingest.feeds[" + i + "].interval", () -> "200ms");
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    private RestClient http;
+    private KafkaConsumer<String, String> consumer;
+    private List<TopicPartition> partitions;
+    private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
+
+    @BeforeAll
+    void connect() {
+        http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
+        partitions = consumer.partitionsFor(Topics.ARTICLES_INGESTED).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    @AfterAll
+    void disconnect() {
+        consumer.close();
+        SERVER.stop();
+    }
+
+    @Test
+    void publishesTheItemsOfRssAtomAndJsonFeedsKeyedByArticleId() {
+        Map<String, Integer> expectedItems = Map.of("rss", 4, "atom", 2, "jsonfeed", 2);
+        Map<String, String> expectedKinds = Map.of("rss", "rss", "atom", "atom", "jsonfeed", "jsonfeed");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> expectedItems.forEach(
+                (feed, count) -> assertThat(recordsFromFeed(feed)).as(feed).hasSize(count)));
+
+        for (String feed : expectedItems.keySet()) {
+            for (ConsumerRecord<String, String> record : recordsFromFeed(feed)) {
+                JsonNode article = JSON.readTree(record.value()).get("article");
+                assertThat(record.key()).isEqualTo(article.get("id").stringValue());
+                assertThat(article.get("source").get("kind").stringValue()).isEqualTo(expectedKinds.get(feed));
+                assertThat(article.get("source").get("feedUrl").stringValue()).isEqualTo(SERVER.url(
+                        Map.of("rss", "/rss.xml", "atom", "/atom.xml", "jsonfeed", "/feed.json").get(feed)));
+            }
+        }
+        JsonNode iran = recordsFromFeed("rss").stream().map(r -> JSON.readTree(r.value()).get("article"))
+                .filter(a -> a.get("canonicalUrl").stringValue().endsWith("/iran-talks")).findFirst().orElseThrow();
+        assertThat(iran.get("canonicalUrl").stringValue())
+                .as("a relative link resolves against the URL the feed was fetched from")
+                .isEqualTo(SERVER.url("/world/2026/11/24/iran-talks"));
+        assertThat(iran.get("body").stringValue()).isEqualTo(
+                "The foreign minister said on Tuesday that talks would resume \u201csoon\u201d.\n\n"
+                        + "\"We are ready,\" she told reporters.");
+        assertThat(iran.get("byline").toString()).isEqualTo("[\"Jane Doe\",\"Amir Karimi\"]");
+        assertThat(iran.get("publishedAt").stringValue()).isEqualTo("2026-11-24T19:05:00Z");
+        JsonNode transit = JSON.readTree(recordsFromFeed("jsonfeed").stream()
+                .filter(r -> r.value().contains("transit-strike")).findFirst().orElseThrow().value()).get("article");
+        assertThat(transit.get("canonicalUrl").stringValue()).isEqualTo(SERVER.url("/2026/11/24/transit-strike"));
+    }
+
+    @Test
+    void aSecondPollGets304AndPublishesNothing() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> status("rss").get("itemsPublished").asLong() == 4);
+        int notModifiedBefore = SERVER.notModified("/rss.xml");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> SERVER.notModified("/rss.xml") > notModifiedBefore);
+
+        JsonNode status = status("rss");
+        assertThat(status.get("itemsPublished").asLong()).isEqualTo(4);
+        assertThat(status.get("itemsSeen").asLong()).as("a 304 brings no items").isEqualTo(4);
+        assertThat(status.get("consecutiveFailures").asInt()).isZero();
+        assertThat(status.get("lastError").isNull()).isTrue();
+        assertThat(recordsFromFeed("rss")).hasSize(4);
+    }
+
+    @Test
+    void itemsReservedUnchangedArePublishedOnceAndAChangedItemAgain() {
+        SERVER.serve("/no-validators.xml", rss("changing", "https://changing.example.com/story", "Version one."), false);
+        subscribe("changing", "/no-validators.xml");
+        await().atMost(Duration.ofSeconds(30)).until(() -> status("changing").get("itemsSeen").asLong() >= 3);
+
+        assertThat(status("changing").get("itemsPublished").asLong()).isEqualTo(1);
+        assertThat(recordsFromFeed("changing")).hasSize(1);
+
+        SERVER.serve("/no-validators.xml", rss("changing", "https://changing.example.com/story", "Version two."), false);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> recordsFromFeed("changing").size() == 2);
+        List<ConsumerRecord<String, String>> versions = recordsFromFeed("changing");
+        assertThat(versions.get(0).key()).isEqualTo(versions.get(1).key());
+        assertThat(JSON.readTree(versions.get(1).value()).get("article").get("body").stringValue())
+                .isEqualTo("Version two.");
+        assertThat(status("changing").get("itemsPublished").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aBrokenFeedShowsItsErrorWhileAnotherKeepsBeingPolled() {
+        SERVER.serve("/moved.xml", "<!DOCTYPE html>\n<html><body>Moved</body></html>", true);
+        SERVER.serve("/healthy.xml", rss("healthy", "https://healthy.example.com/1", "Fine."), true);
+        subscribe("broken", "/moved.xml");
+        subscribe("healthy", "/healthy.xml");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> status("broken").get("consecutiveFailures").asInt() >= 2);
+        int healthyRequests = SERVER.requests("/healthy.xml");
+
+        JsonNode broken = status("broken");
+        assertThat(broken.get("lastError").stringValue()).isEqualTo("not a feed: root element <html>");
+        assertThat(broken.get("lastErrorAt").isNull()).isFalse();
+        assertThat(broken.get("lastSuccessAt").isNull()).isTrue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> SERVER.requests("/healthy.xml") > healthyRequests + 1);
+        JsonNode healthy = status("healthy");
+        assertThat(healthy.get("consecutiveFailures").asInt()).isZero();
+        assertThat(healthy.get("itemsPublished").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameArticleFromThreeFeedsIsPublishedOnce() {
+        for (String feed : List.of("a", "b", "c")) {
+            SERVER.serve("/dup-" + feed + ".xml", rss("dup", "https://dup.example.com/story?utm_source=feed-" + feed
+                    + "&utm_medium=rss", "The same story."), true);
+        }
+        for (String feed : List.of("a", "b", "c")) {
+            subscribe("dup-" + feed, "/dup-" + feed + ".xml");
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> List.of("a", "b", "c").stream()
+                .allMatch(feed -> status("dup-" + feed).get("itemsSeen").asLong() >= 1));
+
+        List<ConsumerRecord<String, String>> published = drain().stream()
+                .filter(r -> r.value().contains("https://dup.example.com/story")).toList();
+        assertThat(published).hasSize(1);
+        assertThat(JSON.readTree(published.get(0).value()).get("article").get("canonicalUrl").stringValue())
+                .isEqualTo("https://dup.example.com/story");
+        assertThat(List.of("a", "b", "c").stream().mapToLong(f -> status("dup-" + f).get("itemsPublished").asLong())
+                .sum()).isEqualTo(1);
+    }
+
+    @Test
+    void answersTheSubscriptionApiWithStatusCodesAndProblemDetails() {
+        var created = http.post().uri("/api/feeds").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"url\": \"" + SERVER.url("/api-feed.xml") + "\", \"interval\": \"10m\", \"name\": \"API feed\"}")
+                .retrieve().toEntity(String.class);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        String id = JSON.readTree(created.getBody()).get("id").stringValue();
+        assertThat(id).isEqualTo("127.0.0.1-" + SERVER.port() + "-api-feed.xml");
+        assertThat(created.getHeaders().getLocation()).hasToString("/api/feeds/" + id);
+        assertThat(JSON.readTree(created.getBody()).get("interval").stringValue()).isEqualTo("PT10M");
+        assertThat(ids(http.get().uri("/api/feeds").retrieve().body(String.class))).contains(id, "rss", "atom");
+
+        assertProblem(post("{\"id\": \"rss\", \"url\": \"https://example.com/feed\"}"), 409, "id",
+                "id: a feed with id 'rss' already exists");
+        assertProblem(post("{\"url\": \"not a url\"}"), 422, "url", "url: not an absolute http(s) URL: 'not a url'");
+        assertProblem(post("{\"url\": \"https://example.com/feed\", \"interval\": \"10ms\"}"), 422, "interval",
+                "interval: must be at least PT0.1S (newswire.ingest.poll.min-interval), was PT0.01S");
+        assertThat(post("{not json").getStatusCode().value()).isEqualTo(400);
+        assertProblem(http.delete().uri("/api/feeds/rss").retrieve().toEntity(String.class), 409, null,
+                "feed 'rss' is configured in newswire.ingest.feeds; remove it from the configuration instead");
+
+        assertThat(http.delete().uri("/api/feeds/{id}", id).retrieve().toEntity(String.class).getStatusCode().value())
+                .isEqualTo(204);
+        assertProblem(http.get().uri("/api/feeds/{id}", id).retrieve().toEntity(String.class), 404, null,
+                "no feed with id '" + id + "'");
+        assertThat(http.delete().uri("/api/feeds/{id}", id).retrieve().toEntity(String.class).getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void exportsPerFeedMeters() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> status("atom").get("itemsPublished").asLong() == 2);
+
+        String prometheus = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
+
+        assertThat(prometheus).contains("newswire_ingest_feed_items_published_total{feed=\"atom\"} 2.0",
+                "newswire_ingest_feed_consecutive_failures{feed=\"atom\"} 0.0",
+                "newswire_ingest_feed_polls_total{feed=\"atom\",outcome=\"fetched\"} 1.0");
+    }
+
+    /** A second and third application on their own state directory: what the API added is there after a restart. */
+    @Test
+    void subscriptionsAddedThroughTheApiSurviveARestart() throws IOException {
+        Path stateDir = Files.createTempDirectory("newswire-feeds-restart");
+        try (ConfigurableApplicationContext first = application(stateDir)) {
+            RestClient api = client(first);
+            var created = api.post().uri("/api/feeds").contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"id\": \"kept\", \"url\": \"" + SERVER.url("/missing.xml") + "\", \"interval\": \"2m\"}")
+                    .retrieve().toEntity(String.class);
+            assertThat(created.getStatusCode().value()).isEqualTo(201);
+        }
+
+        try (ConfigurableApplicationContext second = application(stateDir)) {
+            JsonNode kept = JSON.readTree(client(second).get().uri("/api/feeds/kept").retrieve().body(String.class));
+
+            assertThat(kept.get("url").stringValue()).isEqualTo(SERVER.url("/missing.xml"));
+            assertThat(kept.get("interval").stringValue()).isEqualTo("PT2M");
+            assertThat(kept.get("origin").stringValue()).isEqualTo("api");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(JSON.readTree(client(second).get()
+                    .uri("/api/feeds/kept").retrieve().body(String.class)).get("lastError").stringValue())
+                    .isEqualTo("HTTP 404 from " + SERVER.url("/missing.xml")));
+        }
+    }
+
+    private static ConfigurableApplicationContext application(Path stateDir) {
+        return new SpringApplicationBuilder(IngestApplication.class).run(
+                "--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
+                "--newswire.ingest.state-dir=" + stateDir,
+                "--newswire.ingest.fetch.allow-private-addresses=true",
+                "--newswire.ingest.poll.min-interval=100ms",
+                "--management.server.port=");
+    }
+
+    private static RestClient client(ConfigurableApplicationContext context) {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    private void subscribe(String id, String path) {
+        var created = post("{\"id\": \"" + id + "\", \"url\": \"" + SERVER.url(path) + "\", \"interval\": \"200ms\"}");
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    }
+
+    private org.springframework.http.ResponseEntity<String> post(String json) {
+        return http.post().uri("/api/feeds").contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
+                .toEntity(String.class);
+    }
+
+    private static void assertProblem(org.springframework.http.ResponseEntity<String> response, int status,
+            String field, String detail) {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        JsonNode problem = JSON.readTree(response.getBody());
+        assertThat(problem.get("detail").stringValue()).isEqualTo(detail);
+        if (field != null) {
+            assertThat(problem.get("field").stringValue()).isEqualTo(field);
+        }
+    }
+
+    private JsonNode status(String id) {
+        return JSON.readTree(http.get().uri("/api/feeds/{id}", id).retrieve().body(String.class));
+    }
+
+    private static Set<String> ids(String list) {
+        Set<String> ids = new java.util.HashSet<>();
+        JSON.readTree(list).forEach(feed -> ids.add(feed.get("id").stringValue()));
+        return ids;
+    }
+
+    private List<ConsumerRecord<String, String>> recordsFromFeed(String feedId) {
+        return drain().stream().filter(record -> feedId.equals(JSON.readTree(record.value()).get("article")
+                .get("source").get("id").stringValue())).toList();
+    }
+
+    /** Every record on the topic so far: reads until the consumer has reached the end offsets taken now. */
+    private synchronized List<ConsumerRecord<String, String>> drain() {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            consumer.poll(Duration.ofMillis(100)).forEach(received::add);
+        }
+        return List.copyOf(received);
+    }
+
+    private static String rss(String title, String link, String body) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>%s</title>
+                <item><title>Story</title><link>%s</link><description>%s</description></item>
+                </channel></rss>
+                """.formatted(title, link.replace("&", "&amp;"), body);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("newswire-feeds");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Serves feeds from memory with ETags (304 on a match) or without validators, counting requests per path. */
+    static final class FeedServer {
+
+        private final HttpServer server;
+        private final Map<String, Served> documents = new ConcurrentHashMap<>();
+        private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+        private final Map<String, AtomicInteger> notModified = new ConcurrentHashMap<>();
+
+        FeedServer() {
+            try {
+                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.createContext("/", this::handle);
+            serveFixture("/rss.xml", "rss20-newsroom.xml", "application/rss+xml");
+            serveFixture("/atom.xml", "atom10-xmlbase.xml", "application/atom+xml");
+            serveFixture("/feed.json", "jsonfeed11.json", "application/feed+json");
+            server.start();
+        }
+
+        void serve(String path, String body, boolean withEtag) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            documents.put(path, new Served(bytes, "application/rss+xml",
+                    withEtag ? "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"" : null));
+        }
+
+        int requests(String path) {
+            return requests.computeIfAbsent(path, p -> new AtomicInteger()).get();
+        }
+
+        int notModified(String path) {
+            return notModified.computeIfAbsent(path, p -> new AtomicInteger()).get();
+        }
+
+        int port() {
+            return server.getAddress().getPort();
+        }
+
+        String url(String path) {
+            return "http://127.0.0.1:" + port() + path;
+        }
+
+        void stop() {
+            server.stop(0);
+        }
+
+        private void serveFixture(String path, String fixture, String contentType) {
+            try (InputStream in = FeedIngestIntegrationTests.class.getResourceAsStream("/feeds/" + fixture)) {
+                byte[] bytes = in.readAllBytes();
+                documents.put(path, new Served(bytes, contentType, "\"" + fixture + "\""));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void handle(HttpExchange exchange) throws IOException {
+            String path = exchange.getRequestURI().getPath();
+            requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            Served served = documents.get(path);
+            try (exchange) {
+                if (served == null) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                if (served.etag() != null && served.etag().equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    notModified.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+                    exchange.sendResponseHeaders(304, -1);
+                    return;
+                }
+                exchange.getResponseHeaders().set("Content-Type", served.contentType());
+                if (served.etag() != null) {
+                    exchange.getResponseHeaders().set("ETag", served.etag());
+                }
+                exchange.sendResponseHeaders(200, served.body().length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(served.body());
+                }
+            }
+        }
+
+        record Served(byte[] body, String contentType, String etag) {
+        }
+    }
+}
