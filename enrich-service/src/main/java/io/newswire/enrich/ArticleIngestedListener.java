@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Enriches every ingested article and publishes it, keyed by article id, to {@link Topics#ARTICLES_ENRICHED}.
  * The send is awaited, so a failed publish fails the record and it is retried, never lost (at-least-once).
- * Withheld and canceled articles pass through like any other; the store decides what to do with them.
+ * Withheld and canceled articles pass through like any other; the store decides what to do with them. What the
+ * enricher could not do (a body cut short, text that is not English) is logged at INFO with the article id.
  */
 @Component
 class ArticleIngestedListener {
@@ -38,7 +39,9 @@ class ArticleIngestedListener {
     void onArticleIngested(ArticleIngested event) throws InterruptedException, ExecutionException, TimeoutException {
         Article article = validArticle(event);
         long started = System.nanoTime();
-        ArticleEnriched enriched = ArticleEnriched.of(article, enricher.enrich(article));
+        ArticleEnricher.Result result = enricher.enrich(article);
+        result.notes().forEach(note -> log.info("Article {}: {}", article.id(), note));
+        ArticleEnriched enriched = ArticleEnriched.of(article, result.enrichment());
         kafka.send(Topics.ARTICLES_ENRICHED, article.id(), enriched).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         log.debug("Article {} enriched in {} ms: {} entities, {} statements", article.id(),
                 (System.nanoTime() - started) / 1_000_000, enriched.enrichment().entities().size(),

@@ -2,6 +2,7 @@ package io.newswire.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newswire.enrich.nlp.ArticleEnricher;
 import io.newswire.enrich.nlp.TestArticles;
 import io.newswire.enrich.nlp.TestPipeline;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,23 +50,149 @@ class AnalyzeCommandTests {
         JsonNode flood = mapper.readTree(lines.get(1));
         assertThat(flood.at("/article/canonicalUrl").asString()).isEqualTo("https://news.example/flooding");
         assertThat(flood.at("/enrichment/statements/0/speaker/name").asString()).isEqualTo("Steven Guilbeault");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("analyzed 2 file(s), 0 failed");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("analyzed 2 file(s), 0 failed").doesNotContain("note");
     }
 
     @Test
-    void reportsAFailedFileByNameAndGoesOn() throws IOException {
+    void reportsAFileItCannotReadByNameAndGoesOn() throws IOException {
         Path missing = dir.resolve("missing.txt");
-        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"title\": ");
+        Path folder = Files.createDirectory(dir.resolve("folder.txt"));
         Path good = copy("samples/short-article.json", "good.json");
 
-        int exit = command.run(missing.toString(), broken.toString(), good.toString());
+        int exit = command.run(missing.toString(), folder.toString(), good.toString());
 
         assertThat(exit).isEqualTo(AnalyzeCommand.FAILED);
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains(missing + ": no such file")
-                .contains(broken.toString() + ": ")
+                .contains(folder + ": ")
                 .contains("2 failed");
+    }
+
+    @Test
+    void printsAnArticleWithoutTextForAnEmptyFile() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+
+        assertThat(command.run(empty.toString())).isZero();
+
+        JsonNode line = onlyLine();
+        assertThat(line.at("/article/body").asString()).isEmpty();
+        assertThat(line.at("/article/id").asString()).hasSize(32);
+        assertThat(line.at("/enrichment/entities").size()).isZero();
+        assertThat(notes()).containsExactly(empty + ": note: no text to analyse");
+    }
+
+    @Test
+    void notesAFileWithoutSentences() throws IOException {
+        Path marks = Files.writeString(dir.resolve("marks.txt"), "…\n\n— “ ” ; : , .\n\n* * *\n");
+
+        assertThat(command.run(marks.toString())).isZero();
+
+        assertThat(onlyLine().at("/enrichment/statements").size()).isZero();
+        assertThat(notes()).containsExactly(marks + ": note: no sentences found");
+    }
+
+    @Test
+    void cutsAMegabyteOfTextAndSaysWhere() throws IOException {
+        String sample = TestArticles.resource("samples/vice-canada-soleimani.txt");
+        String body = TestArticles.sample().body();
+        String huge = sample + "\n\n" + String.join("\n\n", Collections.nCopies(1_048_576 / body.length() + 1, body));
+        Path file = Files.writeString(dir.resolve("huge.txt"), huge);
+        AnalyzeCommand cutting = new AnalyzeCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                () -> new ArticleEnricher(TestPipeline.ANALYZER, 20_000));
+
+        assertThat(cutting.run(file.toString())).isZero();
+
+        JsonNode line = onlyLine();
+        assertThat(line.at("/article/body").asString().length()).isGreaterThan(1_048_576);
+        assertThat(line.at("/enrichment/entities").size()).isPositive();
+        assertThat(line.at("/enrichment/statements").valueStream().mapToInt(s -> s.at("/span/end").asInt()).max()
+                .orElseThrow()).isLessThanOrEqualTo(20_000);
+        assertThat(notes()).singleElement().asString()
+                .matches(java.util.regex.Pattern.quote(file + ": note: body cut at ") + "1\\d{4} of \\d{7} characters; "
+                        + "the rest was not analysed");
+    }
+
+    @Test
+    void notesTextThatIsNotEnglishAndStillFindsNames() throws IOException {
+        Path french = Files.writeString(dir.resolve("french.txt"), "Le président rencontre le chancelier\n\n"
+                + "Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin mardi. « Nous sommes prêts », "
+                + "a déclaré Emmanuel Macron aux journalistes.\n");
+
+        assertThat(command.run(french.toString())).isZero();
+
+        assertThat(onlyLine().at("/enrichment/entities").valueStream().map(e -> e.get("name").asString()))
+                .contains("Emmanuel Macron");
+        assertThat(notes()).containsExactly(
+                french + ": note: text does not look like English (entities and statements may be missing)");
+    }
+
+    @Test
+    void readsUnbalancedQuotesWithoutComplaint() throws IOException {
+        Path quotes = Files.writeString(dir.resolve("quotes.txt"), "Council votes on the budget\n\n"
+                + "“We will not accept this budget, said Mayor Jane Smith on Tuesday.\n\n"
+                + "The council voted 7-4 in favour. ” Smith said the city would appeal.\n");
+
+        assertThat(command.run(quotes.toString())).isZero();
+
+        assertThat(onlyLine().at("/enrichment/entities").valueStream().map(e -> e.get("name").asString()))
+                .contains("Jane Smith");
+        assertThat(notes()).isEmpty();
+    }
+
+    @Test
+    void leavesOutBinaryJunkAndSaysSo() throws IOException {
+        byte[] text = "Flood warning for Ottawa\n\nThe city of Ottawa issued a flood warning on Monday, officials said.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] junk = {(byte) 0xFF, (byte) 0xFE, 0x00, 0x01, (byte) 0xC3, 0x07, (byte) 0x9F, '\n'};
+        byte[] bytes = new byte[text.length + junk.length];
+        System.arraycopy(junk, 0, bytes, 0, junk.length);
+        System.arraycopy(text, 0, bytes, junk.length, text.length);
+        Path binary = Files.write(dir.resolve("binary.txt"), bytes);
+
+        assertThat(command.run(binary.toString())).isZero();
+
+        JsonNode line = onlyLine();
+        assertThat(line.at("/article/title").asString()).isEqualTo("Flood warning for Ottawa");
+        assertThat(line.at("/article/body").asString()).doesNotContain("\uFFFD", "\u0000");
+        assertThat(line.at("/enrichment/entities/0/name").asString()).isEqualTo("Ottawa");
+        assertThat(notes()).containsExactly(
+                binary + ": note: not UTF-8 text; 4 undecodable byte sequence(s) left out",
+                binary + ": note: 3 control character(s) left out");
+    }
+
+    @Test
+    void readsTheTextOfAJsonFileOfAnotherShape() throws IOException {
+        Path other = Files.writeString(dir.resolve("other.json"), """
+                {"headline": "Ottawa flood warning", "content": {"text": "The city of Ottawa issued a flood warning on \
+                Monday, Mayor Mark Sutcliffe said."}}""");
+
+        assertThat(command.run(other.toString())).isZero();
+
+        JsonNode line = onlyLine();
+        assertThat(line.at("/article/title").asString()).isEqualTo("Ottawa flood warning");
+        assertThat(line.at("/enrichment/entities").valueStream().map(e -> e.get("name").asString()))
+                .contains("Mark Sutcliffe", "Ottawa");
+        assertThat(notes()).containsExactly(other + ": note: not a JSON article (an article needs a non-blank title "
+                + "or body); its text values were read as plain text");
+    }
+
+    @Test
+    void readsBrokenOrTextlessJsonAsWellAsItCan() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.json"),
+                "{\"title\": \"Flood warning for Ottawa\", \"body\": \"The city of Ottawa issued a flood warning");
+        Path numbers = Files.writeString(dir.resolve("numbers.json"), "[1, 2, 3]");
+
+        assertThat(command.run(broken.toString(), numbers.toString())).isZero();
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(notes()).hasSize(3)
+                .anySatisfy(n -> assertThat(n).startsWith(broken + ": note: not a JSON article (malformed JSON at line 1")
+                        .endsWith("); read as plain text"))
+                .contains(numbers + ": note: not a JSON article (expected a JSON object, found an array); its text "
+                        + "values were read as plain text", numbers + ": note: no text to analyse");
     }
 
     @Test
@@ -72,6 +200,16 @@ class AnalyzeCommandTests {
         assertThat(command.run()).isEqualTo(AnalyzeCommand.USAGE);
         assertThat(out.size()).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: newswire analyze FILE...");
+    }
+
+    private JsonNode onlyLine() {
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(1);
+        return JsonMapper.builder().build().readTree(lines.get(0));
+    }
+
+    private List<String> notes() {
+        return err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(": note: ")).toList();
     }
 
     private Path copy(String resource, String name) throws IOException {

@@ -32,10 +32,13 @@ final class EntityExtractor {
             "^\\s*(?:\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
                     + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?\\s*(?:\\([^)\\n]{1,40}\\))?"
                     + "|\\([^)\\n]{1,40}\\))\\s*[—–-]{1,2}\\s");
-    /** The places of a dateline: an all-capital city, then optionally ", Region", before the agency and dash. */
-    private static final Pattern DATELINE_PLACES = Pattern.compile(
-            "\\s*(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3})(?:,\\s*(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}))?"
-                    + "\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[—–-]{1,2}\\s");
+    /**
+     * The names of a dateline: an all-capital city, then optionally ", Region", then optionally the news agency in
+     * parentheses, before the dash; or the agency alone ("(CNN) —").
+     */
+    private static final Pattern DATELINE_NAMES = Pattern.compile(
+            "\\s*(?:(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3})(?:,\\s*(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}))?)?"
+                    + "\\s*(?:\\(\\s*(\\p{Lu}[^)\\n]{0,38}?)\\s*\\))?\\s*[—–-]{1,2}\\s");
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(?:By|BY|Reporting by|Additional reporting by|Writing by|Editing by|Compiled by|Follow|Contact|"
                     + "Photo|Photograph|Image|Source|Copyright|©|Read more|Related|Also read|Sign up)\\b");
@@ -87,6 +90,7 @@ final class EntityExtractor {
                     + "\\p{Lu}[\\p{L}\\p{N}&'’.-]*$");
 
     private final Lexicon lexicon = Lexicon.get();
+    private final Gazetteer gazetteer = Gazetteer.get();
     private final Pattern knownNamePattern = formsPattern(lexicon.allKnownForms());
 
     /**
@@ -119,7 +123,7 @@ final class EntityExtractor {
             // a well-known name over what the tagger found inside it ("Statistics Austria" over "Austria")
             found.removeIf(r -> known.stream().anyMatch(k -> k.start() <= r.start() && k.end() >= r.end()));
             found.addAll(known);
-            found.addAll(datelinePlaces(text));
+            found.addAll(datelineNames(text));
             found = withoutOverlaps(found);
             acronyms.putAll(definedAcronyms(text, skip, found));
             runs.addAll(found);
@@ -132,6 +136,8 @@ final class EntityExtractor {
                 findRoles(entity, texts, untrusted);
             }
         }
+        refinePlaceTypes(entities);
+        addDemonymMentions(fields, entities);
         rank(entities, texts);
         return new ArticleEntities(entities);
     }
@@ -425,11 +431,14 @@ final class EntityExtractor {
         return new ArrayList<>(kept.values());
     }
 
-    /** The places of a dateline ("ROTTERDAM, Netherlands —"): the city as written and the region after it. */
-    private static List<Run> datelinePlaces(AnalyzedText text) {
-        List<Run> places = new ArrayList<>();
+    /**
+     * The names of a dateline ("ROTTERDAM, Netherlands (Reuters) —"): the city as written and the region after it,
+     * places, and the news agency, an organisation.
+     */
+    private static List<Run> datelineNames(AnalyzedText text) {
+        List<Run> names = new ArrayList<>();
         if (text.field() == TextField.TITLE) {
-            return places;
+            return names;
         }
         String s = text.text();
         int start = 0;
@@ -437,13 +446,14 @@ final class EntityExtractor {
         for (int index = 0; index < 3; index++) {
             boolean more = breaks.find();
             int end = more ? breaks.start() : s.length();
-            Matcher dateline = DATELINE_PLACES.matcher(s).region(start, end);
-            if (dateline.lookingAt()) {
-                for (int group = 1; group <= 2; group++) {
+            Matcher dateline = DATELINE_NAMES.matcher(s).region(start, end);
+            if (dateline.lookingAt() && (dateline.group(1) != null || dateline.group(3) != null)) {
+                for (int group = 1; group <= 3; group++) {
                     if (dateline.group(group) != null) {
-                        String place = dateline.group(group);
-                        places.add(new Run(text.field(), dateline.start(group), dateline.end(group), place,
-                                FoundEntity.LOCATION, place.split("\\s+").length, true));
+                        String name = dateline.group(group);
+                        names.add(new Run(text.field(), dateline.start(group), dateline.end(group), name,
+                                group == 3 ? FoundEntity.ORGANIZATION : FoundEntity.LOCATION, name.split("\\s+").length,
+                                true));
                     }
                 }
             }
@@ -452,7 +462,7 @@ final class EntityExtractor {
             }
             start = breaks.end();
         }
-        return places;
+        return names;
     }
 
     /** A possessive inside a name: plural ("Vienna Tenants' Union") or after "of" ("Court of King's Bench"). */
@@ -532,6 +542,10 @@ final class EntityExtractor {
                 }
             }
             String acronym = matcher.group(1);
+            if (inside(untrusted, matcher.start(1), matcher.end(1))) {
+                // "HOBART (AAP) —": the agency of a dateline, not an acronym of the place
+                continue;
+            }
             if (named == null) {
                 Matcher name = CAPITALISED_NAME_BEFORE.matcher(text.text()).region(Math.max(0, nameEnd - 120), nameEnd);
                 if (!name.find() || inside(untrusted, name.start(), nameEnd)) {
@@ -900,6 +914,80 @@ final class EntityExtractor {
                 taken.put(start, end);
             }
         }
+    }
+
+    /** Places the gazetteer knows get their finer type: by canonical name, else by another name they go by. */
+    private void refinePlaceTypes(List<FoundEntity> entities) {
+        for (FoundEntity entity : entities) {
+            if (!FoundEntity.LOCATION.equals(entity.type())) {
+                continue;
+            }
+            String type = gazetteer.placeType(entity.name());
+            for (FoundMention mention : entity.mentions()) {
+                if (type == null) {
+                    type = gazetteer.placeType(mention.text());
+                }
+            }
+            if (type != null) {
+                entity.refineType(type);
+            }
+        }
+    }
+
+    /**
+     * "Canadian", "Iranian": a demonym becomes a mention of the place it stands for when the article names that
+     * place. A demonym alone creates no entity (the annotators count adjectival mentions as optional at most, and
+     * on the dev corpus an entity from a demonym alone was more often unwanted than wanted). A demonym inside
+     * another mention ("Canadian Armed Forces") or after a capitalised word ("Latin American") is left alone.
+     */
+    private void addDemonymMentions(List<AnalyzedText> fields, List<FoundEntity> entities) {
+        List<FoundEntity> places = entities.stream().filter(e -> FoundEntity.LOCATION.equals(e.type())).toList();
+        if (places.isEmpty()) {
+            return;
+        }
+        for (AnalyzedText text : fields) {
+            String s = text.text();
+            NavigableMap<Integer, Integer> taken = new TreeMap<>();
+            for (FoundEntity entity : entities) {
+                for (FoundMention mention : entity.mentions()) {
+                    if (mention.field() == text.field()) {
+                        taken.put(mention.start(), mention.end());
+                    }
+                }
+            }
+            Matcher matcher = gazetteer.demonymPattern().matcher(s);
+            while (matcher.find()) {
+                int start = matcher.start();
+                int end = matcher.end();
+                var before = taken.floorEntry(end - 1);
+                int[] previous = Texts.wordBefore(s, start, Math.max(0, start - 40));
+                boolean afterName = previous != null && previous[1] + 1 == start && s.charAt(previous[1]) == ' '
+                        && isNameLike(s.substring(previous[0], previous[1]))
+                        && !lexicon.isRoleHead(s.substring(previous[0], previous[1]))
+                        && !lexicon.isRoleModifier(s.substring(previous[0], previous[1]));
+                if (before != null && before.getValue() > start || afterName) {
+                    continue;
+                }
+                FoundEntity place = placeCalled(places, gazetteer.placesOf(matcher.group()));
+                if (place != null) {
+                    place.add(text.field(), start, end, matcher.group());
+                    taken.put(start, end);
+                }
+            }
+        }
+    }
+
+    /** The place of the article called by one of the names, or {@code null}. */
+    private FoundEntity placeCalled(List<FoundEntity> places, List<String> names) {
+        for (String name : names) {
+            for (FoundEntity place : places) {
+                if (FoundEntity.normalForm(place.name()).equals(FoundEntity.normalForm(name)) || place.knownAs(name)
+                        || place.wellKnown() && lexicon.knownForms(place.name()).contains(name)) {
+                    return place;
+                }
+            }
+        }
+        return null;
     }
 
     /** The surname of a full name ("Champagne", "von der Leyen"), or {@code null} for a single name. */

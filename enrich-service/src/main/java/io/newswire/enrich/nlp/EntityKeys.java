@@ -7,7 +7,11 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 
-/** Cross-article entity keys: type prefix and an ASCII slug of the canonical name ({@code person:justin-trudeau}). */
+/**
+ * Cross-article entity keys: type prefix and an ASCII slug of the canonical name ({@code person:justin-trudeau}).
+ * The prefix is the broad type (person, organization, location): a place keeps one key, {@code location:canada},
+ * whether or not the gazetteer gives it a finer type such as COUNTRY or CITY.
+ */
 final class EntityKeys {
 
     private EntityKeys() {

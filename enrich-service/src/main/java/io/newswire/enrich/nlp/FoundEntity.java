@@ -25,6 +25,7 @@ final class FoundEntity {
     private final List<String> roles = new ArrayList<>();
     private String id;
     private double salience;
+    private String finerType;
 
     FoundEntity(String type, String name, boolean wellKnown) {
         this.type = type;
@@ -50,6 +51,11 @@ final class FoundEntity {
 
     boolean isPerson() {
         return PERSON.equals(type);
+    }
+
+    /** Gives a place its finer type ("COUNTRY", "CITY"), which the event carries instead of "LOCATION". */
+    void refineType(String finerType) {
+        this.finerType = finerType;
     }
 
     List<FoundMention> mentions() {
@@ -129,8 +135,8 @@ final class FoundEntity {
         aliases.remove(name);
         List<Mention> out = sorted.stream()
                 .map(m -> new Mention(m.field(), m.start(), m.end(), m.text())).toList();
-        return new Entity(id, name, type, List.copyOf(aliases), List.copyOf(roles), out, salience,
-                EntityKeys.key(type, name));
+        return new Entity(id, name, finerType == null ? type : finerType, List.copyOf(aliases), List.copyOf(roles),
+                out, salience, EntityKeys.key(type, name));
     }
 
     @Override

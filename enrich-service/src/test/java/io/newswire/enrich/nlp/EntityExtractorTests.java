@@ -41,7 +41,7 @@ class EntityExtractorTests {
     @MethodSource("cases")
     void mergesMentionsIntoEntities(Case c) {
         Article article = TestArticles.article(c.title(), c.standfirst(), c.body());
-        List<Entity> entities = TestPipeline.ENRICHER.enrich(article).entities();
+        List<Entity> entities = TestPipeline.ENRICHER.enrich(article).enrichment().entities();
         for (Expected expected : c.expect()) {
             assertThat(entities).as(c.name()).anySatisfy(e -> {
                 assertThat(e.name()).isEqualTo(expected.name());
@@ -68,11 +68,31 @@ class EntityExtractorTests {
 
     @Test
     void ranksEntitiesBySalienceAndNumbersThem() {
-        List<Entity> entities = TestPipeline.ENRICHER.enrich(TestArticles.sample()).entities();
+        List<Entity> entities = TestPipeline.ENRICHER.enrich(TestArticles.sample()).enrichment().entities();
         assertThat(entities).extracting(Entity::salience).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(entities.stream().mapToDouble(Entity::salience).sum()).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(0.01));
         assertThat(entities.get(0).id()).isEqualTo("e1");
+    }
+
+    @Test
+    void keepsOneLocationKeyForPlacesOfAFinerType() {
+        List<Entity> entities = TestPipeline.ENRICHER.enrich(TestArticles.article(null, null,
+                "Canada and Toronto signed the deal.")).enrichment().entities();
+        assertThat(entities).extracting(Entity::type, Entity::key).contains(
+                org.assertj.core.groups.Tuple.tuple("COUNTRY", "location:canada"),
+                org.assertj.core.groups.Tuple.tuple("CITY", "location:toronto"));
+    }
+
+    @Test
+    void leavesDemonymsInsideOtherNamesAlone() {
+        String body = "Canada sent aid on Monday. The Royal Canadian Mounted Police and Latin American diplomats "
+                + "met Canadian officials.";
+        List<Entity> entities = TestPipeline.ENRICHER.enrich(TestArticles.article(null, null, body)).enrichment()
+                .entities();
+        Entity canada = entities.stream().filter(e -> e.name().equals("Canada")).findFirst().orElseThrow();
+        assertThat(canada.mentions()).extracting(Mention::start)
+                .containsExactly(0, body.indexOf("Canadian officials"));
     }
 
     static void assertWellFormed(Article article, List<Entity> entities) {

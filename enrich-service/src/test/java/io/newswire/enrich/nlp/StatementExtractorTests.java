@@ -34,7 +34,7 @@ class StatementExtractorTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void findsTheStatementOfEachPassage(Case c) {
-        Enrichment enrichment = TestPipeline.ENRICHER.enrich(TestArticles.article(null, null, c.text()));
+        Enrichment enrichment = TestPipeline.ENRICHER.enrich(TestArticles.article(null, null, c.text())).enrichment();
         List<Statement> statements = enrichment.statements();
         if (c.speaker() == null) {
             assertThat(statements).as(c.name()).isEmpty();
