@@ -36,8 +36,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,6 +49,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class EnrichIntegrationTests {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -123,6 +127,23 @@ class EnrichIntegrationTests {
         JsonNode enriched = mapper.readTree(awaitRecord(Topics.ARTICLES_ENRICHED, canceled.id()).value());
         assertThat(enriched.at("/article/pubStatus").asString()).isEqualTo("canceled");
         assertThat(enriched.at("/enrichment/entities").size()).isPositive();
+    }
+
+    @Test
+    void logsWhatTheEnricherCouldNotDoWithTheArticleId(CapturedOutput output) throws Exception {
+        Article sample = TestArticles.sample();
+        Article french = new Article("french-" + UUID.randomUUID(), null, null, sample.source(), "Le président parle",
+                null, List.of(), null, "fr", null, null, sample.ingestedAt(),
+                "« Nous sommes prêts », a déclaré Emmanuel Macron à Paris. Le ministre a dit qu’il viendra demain.",
+                "sha256:french", List.of(), List.of(), null, null, null);
+        send(french.id(), json(ArticleIngested.of(french)));
+
+        JsonNode enriched = mapper.readTree(awaitRecord(Topics.ARTICLES_ENRICHED, french.id()).value());
+        assertThat(enriched.at("/article/id").asString()).isEqualTo(french.id());
+        assertThat(enriched.get("enrichment").propertyNames())
+                .containsExactlyInAnyOrder("engine", "engineVersion", "enrichedAt", "entities", "statements");
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(output.getOut()).contains("INFO").contains("Article "
+                + french.id() + ": text does not look like English (entities and statements may be missing)"));
     }
 
     @Test
