@@ -2,30 +2,32 @@ package io.newswire.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.events.Article;
 import io.newswire.events.SourceKind;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.mockito.ArgumentCaptor;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -161,14 +163,14 @@ class ArticlesControllerTests {
                 new String[] {MediaType.TEXT_PLAIN_VALUE, "A headline\n\nA body paragraph.", "1"},
                 new String[] {"application/ninjs+json", ninjs, "1"},
                 new String[] {MediaType.TEXT_HTML_VALUE, html, "1"});
-        com.fasterxml.jackson.databind.ObjectMapper jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
+        ObjectMapper jackson2 = new ObjectMapper();
 
         for (String[] request : requests) {
             String answer = mvc.perform(post("/api/articles").param("dryRun", "true").contentType(request[0])
                             .content(request[1]))
                     .andExpect(status().isOk())
                     .andExpect(content().contentType("application/x-ndjson"))
-                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
             List<String> lines = answer.lines().toList();
             assertThat(lines).as(request[0]).hasSize(Integer.parseInt(request[2]));

@@ -58,7 +58,8 @@ public final class HtmlArticleExtractor {
             "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "banner", "sidebar",
             "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola", "toolbar", "byline", "caption",
             "credit", "tags", "topics", "masthead", "skip", "bio", "pullquote", "trending", "popular", "most",
-            "widget", "paywall", "teaser", "more", "readmore", "disclaimer", "print", "author");
+            "widget", "paywall", "teaser", "more", "readmore", "disclaimer", "print", "author", "video", "player",
+            "gallery");
 
     /** Words that mark boilerplate even next to a word for article text ("post-comments", "article-share"). */
     private static final Set<String> STRONG_NEGATIVE = Set.of("share", "sharing", "social", "related", "recommended",

@@ -1,5 +1,6 @@
 package io.newswire.ingest.html;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ record ShingleScore(double tp, double fp, double fn) {
     }
 
     private static Map<List<String>, Integer> shingles(String text) {
-        List<String> tokens = new java.util.ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {
             tokens.add(matcher.group());
