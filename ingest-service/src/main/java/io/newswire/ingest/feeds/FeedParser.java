@@ -87,7 +87,7 @@ public final class FeedParser {
         if (root != null && localName(root).equalsIgnoreCase("html")) {
             throw new FeedException("not a feed: root element <" + root + ">");
         }
-        if (xml.contains("<!DOCTYPE")) {
+        if (xml.substring(0, FeedText.prologEnd(xml)).contains("<!DOCTYPE")) {
             throw new FeedException("refused: the document declares a DOCTYPE with an internal subset "
                     + "(entity declarations are never expanded)");
         }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
@@ -142,8 +143,13 @@ class FeedPoller implements SmartLifecycle {
             if (feed.removed || executor.isShutdown()) {
                 return;
             }
-            feed.nextPollAt = clock.instant().plus(delay);
-            feed.next = executor.schedule(() -> poll(executor, feed), delay.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                feed.next = executor.schedule(() -> poll(executor, feed), delay.toMillis(), TimeUnit.MILLISECONDS);
+                feed.nextPollAt = clock.instant().plus(delay);
+            } catch (RejectedExecutionException e) {
+                // the poller is stopping: the feed is polled again when it starts
+                feed.nextPollAt = null;
+            }
         }
     }
 

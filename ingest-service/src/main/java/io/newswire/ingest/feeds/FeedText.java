@@ -26,6 +26,7 @@ final class FeedText {
             Pattern.CASE_INSENSITIVE);
     /** A DOCTYPE that only names an external DTD (RSS 0.91's Netscape DTD): ignoring it changes nothing. */
     private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile("<!DOCTYPE[^\\[>]*>");
+    private static final Pattern ROOT_START = Pattern.compile("<[A-Za-z_]");
     private static final Pattern NOT_XML_CHAR = Pattern.compile(
             "[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
     private static final Pattern ENTITY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,31};");
@@ -83,14 +84,22 @@ final class FeedText {
             xml = xml.substring(declaration);
         }
         xml = NOT_XML_CHAR.matcher(xml).replaceAll("");
-        Matcher doctype = EXTERNAL_DOCTYPE.matcher(xml);
+        int rootStart = prologEnd(xml);
+        Matcher doctype = EXTERNAL_DOCTYPE.matcher(xml.substring(0, rootStart));
         StringBuilder withoutDoctype = new StringBuilder(xml.length());
         while (doctype.find()) {
             doctype.appendReplacement(withoutDoctype, Matcher.quoteReplacement(
                     "\n".repeat((int) doctype.group().chars().filter(c -> c == '\n').count())));
         }
         doctype.appendTail(withoutDoctype);
+        withoutDoctype.append(xml, rootStart, xml.length());
         return repairEntities(withoutDoctype.toString());
+    }
+
+    /** Where the root element starts: what comes before is the prolog (declaration, comments, DOCTYPE). */
+    static int prologEnd(String xml) {
+        Matcher root = ROOT_START.matcher(xml);
+        return root.find() ? root.start() : xml.length();
     }
 
     /** Named HTML entities become character references and stray ampersands become {@code &amp;}, outside CDATA and comments. */

@@ -89,6 +89,19 @@ class FeedParserTests {
     }
 
     @Test
+    void aDoctypeInsideTheContentIsJustText() {
+        String xml = """
+                <rss version="2.0"><channel><title>t</title><item><title>About XML</title>
+                <content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[<p>Write <code><!DOCTYPE note [<!ENTITY a "b">]></code>.</p>]]></content:encoded>
+                </item></channel></rss>
+                """;
+
+        Feed feed = parser.parse(xml.getBytes(StandardCharsets.UTF_8), null, null);
+
+        assertThat(feed.items().get(0).content()).isEqualTo("<p>Write <code><!DOCTYPE note [<!ENTITY a \"b\">]></code>.</p>");
+    }
+
+    @Test
     void theXmlParserItselfRefusesADoctypeEvenWithoutThePreCheck() throws Exception {
         var factory = FeedParser.class.getDeclaredMethod("secureFactory");
         factory.setAccessible(true);
