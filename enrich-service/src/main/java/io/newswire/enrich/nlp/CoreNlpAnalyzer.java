@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.CoreMap;
 import io.newswire.events.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -56,19 +57,41 @@ public final class CoreNlpAnalyzer {
         pipeline.annotate(annotation);
         List<AnalyzedText.Token> tokens = new ArrayList<>();
         List<AnalyzedText.Sentence> sentences = new ArrayList<>();
+        boolean continues = false;
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) {
                 continue;
             }
+            boolean endsWithTitle = false;
             for (CoreLabel label : labels) {
                 String ner = label.ner();
-                tokens.add(new AnalyzedText.Token(label.beginPosition(), label.endPosition(),
-                        ner == null ? AnalyzedText.OUTSIDE : ner));
+                AnalyzedText.Token token = new AnalyzedText.Token(label.beginPosition(), label.endPosition(),
+                        ner == null ? AnalyzedText.OUTSIDE : ner);
+                AnalyzedText.Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+                endsWithTitle = previous != null && label.word().equals(".") && previous.end() == token.start()
+                        && isTitleAbbreviation(text.substring(previous.start(), token.end()));
+                if (endsWithTitle) {
+                    // "Coun." is one word, split by the tokenizer, which knows "Sen." but not "Coun."
+                    tokens.set(tokens.size() - 1, new AnalyzedText.Token(previous.start(), token.end(), previous.ner()));
+                } else {
+                    tokens.add(token);
+                }
             }
-            sentences.add(new AnalyzedText.Sentence(labels.get(0).beginPosition(),
-                    labels.get(labels.size() - 1).endPosition()));
+            int start = labels.get(0).beginPosition();
+            if (continues) {
+                // the sentence splitter took the full stop of "Coun. Patricia Doucette" for the end of a sentence
+                start = sentences.remove(sentences.size() - 1).start();
+            }
+            sentences.add(new AnalyzedText.Sentence(start, labels.get(labels.size() - 1).endPosition()));
+            continues = endsWithTitle;
         }
         return new AnalyzedText(field, text, List.copyOf(tokens), List.copyOf(sentences));
+    }
+
+    /** "Coun.", "Cllr.", "Mme.": a title or honorific written with a full stop, which stands before a name. */
+    private static boolean isTitleAbbreviation(String word) {
+        return word.length() > 2 && word.endsWith(".") && Character.isUpperCase(word.charAt(0))
+                && (Lexicon.HONORIFICS.contains(word.toLowerCase(Locale.ROOT)) || Lexicon.get().isRoleHead(word));
     }
 }

@@ -1061,6 +1061,10 @@ final class EntityExtractor {
         while (first <= end && !isRoleStart(word(text, tokens.get(first)))) {
             first++;
         }
+        while (end >= first && isCourtesyTitle(word(text, tokens.get(end)))) {
+            // "Political analyst Dr Fiona Leckie": the courtesy title is no part of the role
+            end--;
+        }
         if (first > end || !containsHead(text, first, end)) {
             return null;
         }
@@ -1095,6 +1099,11 @@ final class EntityExtractor {
             return null;
         }
         return new int[] {tokens.get(first).start(), tokens.get(last).end()};
+    }
+
+    /** "Dr", "Mr.", "Prof": an honorific that is not an office ("Sen.", "Coun." are). */
+    private boolean isCourtesyTitle(String word) {
+        return Lexicon.HONORIFICS.contains(word.toLowerCase(Locale.ROOT)) && !lexicon.isRoleHead(word);
     }
 
     private boolean containsHead(AnalyzedText text, int first, int last) {
