@@ -104,7 +104,8 @@ class ArticlesController {
 
     /**
      * One web page; its main text and metadata are extracted. {@code url} is where the page is from (base for its
-     * links, and the article URL when the page names no canonical one).
+     * links, and the article URL when the page names no canonical one). Without a charset in the Content-Type, the
+     * page's own declaration ({@code <meta charset>}, byte order mark) decides, else UTF-8.
      */
     @PostMapping(path = "/api/articles", consumes = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<?> postHtml(HttpServletRequest request,
@@ -116,7 +117,9 @@ class ArticlesController {
         if (url != null && !url.isBlank()) {
             normalizer.canonicalUrl(url);
         }
-        ArticleSubmission.Builder submission = htmlExtractor.extract(body(request), blankToNull(url),
+        byte[] page = bytes(request);
+        String html = new String(page, charset(request, HtmlArticleExtractor.charset(page, StandardCharsets.UTF_8)));
+        ArticleSubmission.Builder submission = htmlExtractor.extract(html, blankToNull(url),
                 new Source(source, null, SourceKind.HTTP, null)).toBuilder();
         if (section != null && !section.isBlank()) {
             submission.section(section);
@@ -156,6 +159,11 @@ class ArticlesController {
 
     /** The request body as text, read no further than the size limit. */
     private String body(HttpServletRequest request) throws IOException {
+        return new String(bytes(request), charset(request, StandardCharsets.UTF_8));
+    }
+
+    /** The request body as bytes, read no further than the size limit. */
+    private byte[] bytes(HttpServletRequest request) throws IOException {
         long limit = properties.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             throw tooLarge(request.getContentLengthLong() + " bytes");
@@ -170,7 +178,7 @@ class ArticlesController {
         if (bytes.length == 0) {
             throw InvalidArticleException.malformed("", "the request body is empty");
         }
-        return new String(bytes, charset(request));
+        return bytes;
     }
 
     private RequestTooLargeException tooLarge(String size) {
@@ -178,12 +186,12 @@ class ArticlesController {
                 + properties.maxBodyBytes() + " bytes (newswire.ingest.max-body-bytes)");
     }
 
-    /** The charset the client declared, else UTF-8 (JSON is always UTF-8; text/plain defaults to it here). */
-    private static Charset charset(HttpServletRequest request) {
+    /** The charset the client declared, else the fallback (JSON is always UTF-8; text/plain defaults to it here). */
+    private static Charset charset(HttpServletRequest request, Charset fallback) {
         String contentType = request.getHeader("Content-Type");
         try {
             Charset declared = contentType == null ? null : MediaType.parseMediaType(contentType).getCharset();
-            return declared != null ? declared : StandardCharsets.UTF_8;
+            return declared != null ? declared : fallback;
         } catch (RuntimeException e) {
             throw InvalidArticleException.malformed("Content-Type", "unknown charset in '" + contentType + "'");
         }

@@ -158,6 +158,22 @@ class IngestIntegrationTests {
     }
 
     @Test
+    void decodesAnHtmlPageInTheCharsetItDeclaresWhenTheRequestNamesNone() {
+        byte[] page = """
+                <html><head><meta charset="ISO-8859-1"><title>Grève à Lyon - Le Journal</title></head>
+                <body><p>La grève a perturbé le métro de Lyon mardi, selon la direction des transports.</p></body></html>
+                """.getBytes(StandardCharsets.ISO_8859_1);
+
+        String answer = http.post().uri("/api/articles?dryRun=true&url={url}", uniqueUrl())
+                .header("Content-Type", "text/html").body(page)
+                .exchange((request, response) -> new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+
+        JsonNode article = JSON.readTree(answer).get("article");
+        assertThat(article.get("title").stringValue()).isEqualTo("Grève à Lyon");
+        assertThat(article.get("body").stringValue()).startsWith("La grève a perturbé le métro");
+    }
+
+    @Test
     void publishesEveryArticleOfAJsonArray() {
         List<String> urls = IntStream.range(0, 3).mapToObj(i -> uniqueUrl()).toList();
         String batch = "[" + String.join(",", urls.stream().map(url -> """

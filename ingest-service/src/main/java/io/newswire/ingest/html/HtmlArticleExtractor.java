@@ -4,6 +4,8 @@ import io.newswire.events.Media;
 import io.newswire.events.Source;
 import io.newswire.events.SourceKind;
 import io.newswire.ingest.ArticleSubmission;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -95,6 +98,8 @@ public final class HtmlArticleExtractor {
     private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(by|par|von|por|door|di|av|af)\\s+");
     private static final Pattern NAME_JOIN = Pattern.compile("\\s*(?:,|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -147,6 +152,30 @@ public final class HtmlArticleExtractor {
                 .media(media)
                 .tags(tags(page))
                 .build();
+    }
+
+    /**
+     * The character set a page declares for itself: a byte order mark, else {@code <meta charset>} or
+     * {@code <meta http-equiv="Content-Type" content="...; charset=...">} in its first 2048 bytes, else the fallback.
+     */
+    public static Charset charset(byte[] page, Charset fallback) {
+        if (page.length >= 3 && (page[0] & 0xFF) == 0xEF && (page[1] & 0xFF) == 0xBB && (page[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (page.length >= 2 && ((page[0] & 0xFF) == 0xFE && (page[1] & 0xFF) == 0xFF
+                || (page[0] & 0xFF) == 0xFF && (page[1] & 0xFF) == 0xFE)) {
+            return StandardCharsets.UTF_16;
+        }
+        Matcher declared = META_CHARSET.matcher(new String(page, 0, Math.min(page.length, 2048),
+                StandardCharsets.ISO_8859_1));
+        if (declared.find()) {
+            try {
+                return Charset.forName(declared.group(1));
+            } catch (IllegalArgumentException e) {
+                // An unknown or misspelt name: the fallback is the better guess.
+            }
+        }
+        return fallback;
     }
 
     // ---- metadata

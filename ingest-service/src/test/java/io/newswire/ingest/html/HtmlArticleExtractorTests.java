@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newswire.events.Media;
 import io.newswire.ingest.ArticleSubmission;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -137,6 +139,22 @@ class HtmlArticleExtractorTests {
 
         assertThat(extractor.extract(html, "https://example.org/a").body())
                 .startsWith("The first paragraph").doesNotContain("Subscribe");
+    }
+
+    @Test
+    void readsTheCharsetAPageDeclares() {
+        byte[] latin1 = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] meta = "<!doctype html><meta charset='windows-1252'><title>x</title>".getBytes(StandardCharsets.US_ASCII);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '<', 'p', '>'};
+        byte[] unknown = "<meta charset=\"no-such-charset\">".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(HtmlArticleExtractor.charset(latin1, StandardCharsets.UTF_8)).isEqualTo(StandardCharsets.ISO_8859_1);
+        assertThat(HtmlArticleExtractor.charset(meta, StandardCharsets.UTF_8)).isEqualTo(Charset.forName("windows-1252"));
+        assertThat(HtmlArticleExtractor.charset(bom, StandardCharsets.ISO_8859_1)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(HtmlArticleExtractor.charset(unknown, StandardCharsets.UTF_8)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(HtmlArticleExtractor.charset("<p>none</p>".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .isEqualTo(StandardCharsets.UTF_8);
     }
 
     private ArticleSubmission extract(String page) throws IOException {
