@@ -95,6 +95,7 @@ public final class HtmlArticleExtractor {
                     + "|(by|par|von|por)\\s+\\p{Lu}[^.!?]{0,80})$");
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·:»-]\\s+|\\s+::\\s+");
+    private static final Pattern TITLE_SUFFIX_SEPARATOR = Pattern.compile("(\\s+[|–—·:»-]|\\s+::)\\s*$");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(by|par|von|por|door|di|av|af)\\s+");
     private static final Pattern NAME_JOIN = Pattern.compile("\\s*(?:,|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
@@ -245,15 +246,16 @@ public final class HtmlArticleExtractor {
 
     /** A title without the site name that pages append ("Headline | Site", "Headline - Site"). */
     private static String withoutSiteName(String title, String siteName, boolean guess) {
-        String[] parts = TITLE_SEPARATOR.split(title.strip());
+        String whole = title.strip();
+        String[] parts = TITLE_SEPARATOR.split(whole);
         if (parts.length < 2) {
-            return title.strip();
+            return whole;
         }
         String last = parts[parts.length - 1];
+        String rest = TITLE_SUFFIX_SEPARATOR.matcher(whole.substring(0, whole.lastIndexOf(last))).replaceFirst("");
         boolean isSite = siteName != null && last.equalsIgnoreCase(siteName.strip())
-                || guess && last.split("\\s+").length <= 4 && parts[0].split("\\s+").length > 2;
-        return isSite ? title.strip().substring(0, title.strip().lastIndexOf(last)).replaceFirst(
-                "\\s+[|–—·:»-]+\\s*$|\\s+::\\s*$", "").strip() : title.strip();
+                || guess && last.split("\\s+").length <= 4 && rest.split("\\s+").length > 2;
+        return isSite ? rest.strip() : whole;
     }
 
     private static List<String> byline(Document page, JsonNode linkedData) {

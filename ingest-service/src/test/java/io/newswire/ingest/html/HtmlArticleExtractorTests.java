@@ -142,6 +142,18 @@ class HtmlArticleExtractorTests {
     }
 
     @Test
+    void takesTheSiteNameOffADocumentTitle() {
+        assertThat(extractor.extract("<title>Grève : trafic perturbé à Lyon - Le Progrès</title><p>x</p>", null).title())
+                .isEqualTo("Grève : trafic perturbé à Lyon");
+        assertThat(extractor.extract("<title>Budget vote delayed again | Riverside Courier</title>", null).title())
+                .isEqualTo("Budget vote delayed again");
+        assertThat(extractor.extract("<title>Fire: what we know</title>", null).title())
+                .isEqualTo("Fire: what we know");
+        assertThat(extractor.extract("<meta property=og:site_name content=\"The Post\">"
+                + "<meta property=og:title content=\"Rates rise - The Post\">", null).title()).isEqualTo("Rates rise");
+    }
+
+    @Test
     void readsTheCharsetAPageDeclares() {
         byte[] latin1 = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
                 .getBytes(StandardCharsets.ISO_8859_1);
