@@ -26,6 +26,8 @@ import java.util.List;
  * @param urgency wire urgency (1 = most urgent), if the source has it
  * @param pubStatus wire publication status, if the source has it
  * @param embargoedUntil the embargo time, if the source has one
+ * @param duplicateOf the id of the earliest-seen article this one is a near-duplicate of (the same story re-run
+ *        with small edits under another URL), if any; ingest detects it per instance, within a bounded window
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Article(
@@ -47,11 +49,27 @@ public record Article(
         List<String> tags,
         Integer urgency,
         PubStatus pubStatus,
-        Instant embargoedUntil) {
+        Instant embargoedUntil,
+        String duplicateOf) {
 
     public Article {
         byline = byline == null ? List.of() : List.copyOf(byline);
         media = media == null ? List.of() : List.copyOf(media);
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** An article that is no near-duplicate of another, as before {@code duplicateOf} existed. */
+    public Article(String id, String url, String canonicalUrl, Source source, String title, String standfirst,
+            List<String> byline, String section, String language, Instant publishedAt, Instant updatedAt,
+            Instant ingestedAt, String body, String contentHash, List<Media> media, List<String> tags,
+            Integer urgency, PubStatus pubStatus, Instant embargoedUntil) {
+        this(id, url, canonicalUrl, source, title, standfirst, byline, section, language, publishedAt, updatedAt,
+                ingestedAt, body, contentHash, media, tags, urgency, pubStatus, embargoedUntil, null);
+    }
+
+    /** This article marked as a near-duplicate of the article with the given id ({@code null}: of none). */
+    public Article withDuplicateOf(String originalId) {
+        return new Article(id, url, canonicalUrl, source, title, standfirst, byline, section, language, publishedAt,
+                updatedAt, ingestedAt, body, contentHash, media, tags, urgency, pubStatus, embargoedUntil, originalId);
     }
 }

@@ -59,6 +59,25 @@ class EventSchemaTests {
     }
 
     @Test
+    void nearDuplicateLinkValidatesAndReadsBack() throws Exception {
+        var event = ArticleIngested.of(article().withDuplicateOf("9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"));
+        String json = EVENTS.writeValueAsString(event);
+        assertThat(json).contains("\"duplicateOf\":\"9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d\"");
+        assertThat(validate("article-ingested", event)).isEmpty();
+        assertThat(EVENTS.readValue(json, ArticleIngested.class)).isEqualTo(event);
+    }
+
+    @Test
+    void articleWithoutDuplicateLinkOmitsTheFieldAndRejectsAnEmptyOne() throws Exception {
+        assertThat(article().duplicateOf()).isNull();
+        String json = EVENTS.writeValueAsString(ArticleIngested.of(article()));
+        assertThat(json).doesNotContain("duplicateOf");
+        String empty = EVENTS.writeValueAsString(ArticleIngested.of(article().withDuplicateOf("")));
+        assertThat(schema("article-ingested").validate(new ObjectMapper().readTree(empty)))
+                .extracting(ValidationMessage::getMessage).anySatisfy(m -> assertThat(m).contains("duplicateOf"));
+    }
+
+    @Test
     void enumsAndTimesUseTheirWireForms() {
         String json = EVENTS.writeValueAsString(ArticleEnriched.of(article(), enrichment()));
         assertThat(json).contains("\"kind\":\"http\"", "\"pubStatus\":\"usable\"", "\"field\":\"standfirst\"",
