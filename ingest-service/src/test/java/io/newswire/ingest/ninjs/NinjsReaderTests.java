@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,6 +98,38 @@ class NinjsReaderTests {
         Set<ValidationMessage> problems = schema.validate(jackson2.readTree(fixture.toFile()));
 
         assertThat(problems).isEmpty();
+    }
+
+    static Stream<Arguments> minimalDocuments() {
+        return Stream.of(
+                Arguments.of("1.5", """
+                        {"uri": "urn:example:1", "headline": "Minimal 1.x", "body_text": "Text.",
+                         "versioncreated": "2024-05-01T10:00:00Z", "pubstatus": "usable", "embargoed": "2024-05-01T12:00:00Z"}"""),
+                Arguments.of("2.1", """
+                        {"uri": "urn:example:2", "headlines": [{"role": "main", "value": "Minimal 2.x"}],
+                         "bodies": [{"role": "main", "contenttype": "text/html", "value": "<p>Text.</p>"}],
+                         "pubstatus": "withheld", "embargoed": "2024-05-01T12:00:00Z"}"""),
+                Arguments.of("3.0", """
+                        {"uri": "urn:example:3", "headlines": [{"role": "main", "value": "Minimal 3.x"}],
+                         "bodies": [{"role": "main", "contentType": "text/plain", "value": "Text."}],
+                         "pubStatus": "canceled", "embargoedUntil": "2024-05-01T12:00:00Z"}"""));
+    }
+
+    @ParameterizedTest(name = "ninjs {0}")
+    @MethodSource("minimalDocuments")
+    void acceptsSmallDocumentsThatConformToEachSchema(String version, String document) throws IOException {
+        ObjectMapper jackson2 = new ObjectMapper();
+        SpecVersion.VersionFlag draft = version.equals("1.5") ? SpecVersion.VersionFlag.V7 : SpecVersion.VersionFlag.V202012;
+        JsonSchema schema = schemas(draft).getSchema(jackson2.readTree(FIXTURES.resolve("ninjs-schema_" + version + ".json")
+                .toFile()));
+        assertThat(schema.validate(jackson2.readTree(document))).isEmpty();
+
+        Article article = reader.readBatch(document, NINJS).get(0);
+
+        assertThat(article.title()).startsWith("Minimal");
+        assertThat(article.body()).isEqualTo("Text.");
+        assertThat(article.pubStatus()).isNotNull();
+        assertThat(article.embargoedUntil()).isEqualTo(Instant.parse("2024-05-01T12:00:00Z"));
     }
 
     @Test
