@@ -59,6 +59,19 @@ final class EntityExtractor {
             "news", "workers", "officials", "division", "unit", "watch", "forum", "government", "conservatives",
             "democrats", "republicans", "liberals", "greens", "socialists", "nationals", "labour", "lobby", "tank",
             "watchdog", "regulator");
+    /** Words after a place name that keep it a place or a venue ("Hudson Bay", "Calgary International Airport"). */
+    private static final Set<String> PLACE_WORDS = Set.of("city", "town", "village", "county", "province", "state",
+            "region", "district", "territory", "territories", "township", "borough", "municipality", "prefecture",
+            "oblast", "canton", "island", "islands", "isle", "bay", "river", "lake", "lakes", "valley", "coast",
+            "peninsula", "mountain", "mountains", "hills", "heights", "highlands", "harbour", "harbor", "port",
+            "park", "square", "place", "street", "avenue", "road", "boulevard", "bridge", "airport", "station",
+            "beach", "falls", "strait", "sea", "gulf", "basin", "delta", "desert", "forest", "canyon", "creek",
+            "plain", "plains", "north", "south", "east", "west", "central", "downtown", "area", "metro", "centre",
+            "center", "arena", "stadium", "hall", "house", "tower", "palace", "castle", "cathedral", "university");
+    /** What a team, club or company has and a place does not: "Kingsmere City manager", "Leeds fans". */
+    private static final Set<String> ORGANISATION_ONLY_ROLES = Set.of("manager", "coach", "captain", "striker",
+            "goalkeeper", "midfielder", "defender", "winger", "chairman", "owner", "owners", "ceo", "founder",
+            "shareholders", "fans", "supporters", "players", "squad");
     /** A run of capitalised words, joined by "of", "and", "for", "the" or "de" ("Court of King's Bench of Alberta"). */
     private static final Pattern ORGANISATION_NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’.-])(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:of|and|for|the|de|du|des|la|le|del|di|on|in|&)"
@@ -258,6 +271,19 @@ final class EntityExtractor {
             // "the union's Maple Air council": the lower-case noun is no part of the name
             to--;
         }
+        if (!person && to < tokens.size() && lexicon.isRoleHead(word(text, tokens.get(to)))) {
+            // "Quebec Labour Minister": the portfolio belongs to the title, the place before it stays
+            int placeEnd = to;
+            while (placeEnd > from + 1 && lexicon.isRoleModifier(word(text, tokens.get(placeEnd - 1)))
+                    && Texts.isCapitalised(word(text, tokens.get(placeEnd - 1)))) {
+                placeEnd--;
+            }
+            String place = text.text().substring(tokens.get(from).start(), tokens.get(placeEnd - 1).end());
+            if (placeEnd < to && gazetteer.placeType(place) != null) {
+                to = placeEnd;
+                type = FoundEntity.LOCATION;
+            }
+        }
         if (from >= to) {
             return;
         }
@@ -271,7 +297,9 @@ final class EntityExtractor {
         }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
-        if (inside(untrusted, start, end)) {
+        if (inside(untrusted, start, end) && !(text.field() == TextField.TITLE && FoundEntity.LOCATION.equals(type)
+                && Gazetteer.COUNTRY.equals(gazetteer.placeType(text.text().substring(start, end))))) {
+            // a country is a country even in a Title Case headline ("Germany's Rail Network Grinds to a Halt")
             return;
         }
         if (!FoundEntity.PERSON.equals(type) && isPortfolio(text, from, to)) {
@@ -287,7 +315,41 @@ final class EntityExtractor {
         if (surface.codePoints().noneMatch(Character::isUpperCase)) {
             return;
         }
+        if (FoundEntity.LOCATION.equals(type) && isTeamOrCompany(text, from, to)) {
+            runs.add(new Run(text.field(), start, end, surface, FoundEntity.ORGANIZATION, words, true));
+            return;
+        }
         runs.add(new Run(text.field(), start, end, surface, type, words));
+    }
+
+    /**
+     * A name the tagger took for a place that names a team, a club or a company: a place followed by words that
+     * are not geographic ("Minnesota Wild", "Toronto Star"), or a name followed by what only an organisation has
+     * ("Kingsmere City manager", "Bramley fans").
+     */
+    private boolean isTeamOrCompany(AnalyzedText text, int from, int to) {
+        List<Token> tokens = text.tokens();
+        if (to < tokens.size() && ORGANISATION_ONLY_ROLES.contains(word(text, tokens.get(to)).toLowerCase(Locale.ROOT))
+                && gazetteer.placeType(text.text().substring(tokens.get(from).start(), tokens.get(to - 1).end())) == null) {
+            return true;
+        }
+        if (to - from < 2 || gazetteer.placeType(text.text().substring(tokens.get(from).start(),
+                tokens.get(to - 1).end())) != null) {
+            return false;
+        }
+        for (int split = from + 1; split < to; split++) {
+            String place = text.text().substring(tokens.get(from).start(), tokens.get(split - 1).end());
+            if (gazetteer.placeType(place) != null) {
+                for (int k = split; k < to; k++) {
+                    String word = word(text, tokens.get(k));
+                    if (!Texts.isCapitalised(word) || PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean droppableAtStart(String word, String type) {
@@ -322,6 +384,10 @@ final class EntityExtractor {
         }
         for (int k = from - 2; k >= Math.max(0, from - 5); k--) {
             String w = word(text, tokens.get(k));
+            if (FoundEntity.PERSON.equals(tokens.get(k).ner())) {
+                // "Rep. Dale Hutchins of Texas": the title is the person's, "Texas" a place
+                return false;
+            }
             if (lexicon.isRoleHead(w) && Character.isUpperCase(w.charAt(0))) {
                 return true;
             }
@@ -506,12 +572,18 @@ final class EntityExtractor {
         // a title and the person after it are no part of the name ("Senate Appropriations Committee Chair Marjorie")
         List<String> words = new ArrayList<>();
         int length = 0;
+        boolean title = false;
         for (String word : name.split("\\s+")) {
             if (!words.isEmpty() && Lexicon.get().isRoleHead(word) && !Lexicon.get().isRoleModifier(word)) {
+                title = true;
                 break;
             }
             words.add(word);
             length = length == 0 ? word.length() : name.indexOf(word, length) + word.length();
+        }
+        if (title && Lexicon.get().isRoleModifier(words.get(words.size() - 1))) {
+            // "Quebec Labour Minister": a portfolio, not the Labour party
+            return;
         }
         name = name.substring(0, length);
         while (!words.isEmpty() && words.get(words.size() - 1).matches("of|and|for|the|de|du|des|la|le|del|di|on|in|&")) {
@@ -591,7 +663,8 @@ final class EntityExtractor {
         while (matcher.find()) {
             int start = matcher.start();
             int end = matcher.end();
-            if (inside(untrusted, start, end)) {
+            if (inside(untrusted, start, end) && text.field() != TextField.TITLE) {
+                // a well-known name is one even in a Title Case headline, but a dateline's agency is no acronym
                 continue;
             }
             var before = taken.floorEntry(end - 1);
