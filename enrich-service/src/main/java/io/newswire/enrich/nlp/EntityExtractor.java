@@ -68,6 +68,14 @@ final class EntityExtractor {
             "beach", "falls", "strait", "sea", "gulf", "basin", "delta", "desert", "forest", "canyon", "creek",
             "plain", "plains", "north", "south", "east", "west", "central", "downtown", "area", "metro", "centre",
             "center", "arena", "stadium", "hall", "house", "tower", "palace", "castle", "cathedral", "university");
+    /** Nouns that make the name before them an organisation's ("the GreenLeft-Labour alliance", "the Acme group"). */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "party", "coalition", "bloc", "movement",
+            "group", "company", "firm", "club", "team", "franchise", "airline", "carrier", "brand", "chain",
+            "retailer", "lender", "insurer", "bank", "startup", "start-up", "label", "newspaper", "broadcaster", "app",
+            "platform", "conglomerate", "automaker", "carmaker", "manufacturer", "consultancy", "charity");
+    /** Words before a place name: "in Ullapool", "flew to Kigali". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "across",
+            "outside", "around", "via", "into", "through", "toward", "towards", "between");
     /** What a team, club or company has and a place does not: "Kingsmere City manager", "Leeds fans". */
     private static final Set<String> ORGANISATION_ONLY_ROLES = Set.of("manager", "coach", "captain", "striker",
             "goalkeeper", "midfielder", "defender", "winger", "chairman", "owner", "owners", "ceo", "founder",
@@ -126,6 +134,7 @@ final class EntityExtractor {
         Map<TextField, List<int[]>> untrusted = new EnumMap<>(TextField.class);
         Map<String, String> acronyms = new HashMap<>();
         List<Run> runs = new ArrayList<>();
+        Set<String> lowerCaseWords = lowerCaseWords(fields);
         for (AnalyzedText text : fields) {
             texts.put(text.field(), text);
             List<int[]> skip = untrustedRanges(text);
@@ -137,7 +146,8 @@ final class EntityExtractor {
             found.removeIf(r -> known.stream().anyMatch(k -> k.start() <= r.start() && k.end() >= r.end()));
             found.addAll(known);
             found.addAll(datelineNames(text));
-            found = withoutOverlaps(found);
+            found = organisationsOfAPlace(text, withoutOverlaps(found));
+            found.addAll(untaggedPlaces(text, skip, found, lowerCaseWords));
             acronyms.putAll(definedAcronyms(text, skip, found));
             runs.addAll(found);
         }
@@ -324,12 +334,15 @@ final class EntityExtractor {
 
     /**
      * A name the tagger took for a place that names a team, a club or a company: a place followed by words that
-     * are not geographic ("Minnesota Wild", "Toronto Star"), or a name followed by what only an organisation has
-     * ("Kingsmere City manager", "Bramley fans").
+     * are not geographic ("Minnesota Wild", "Toronto Star"), a name followed by what only an organisation has
+     * ("Kingsmere City manager", "Bramley fans"), or described as one ("the GreenLeft-Labour alliance").
      */
     private boolean isTeamOrCompany(AnalyzedText text, int from, int to) {
         List<Token> tokens = text.tokens();
-        if (to < tokens.size() && ORGANISATION_ONLY_ROLES.contains(word(text, tokens.get(to)).toLowerCase(Locale.ROOT))
+        String next = to < tokens.size() ? word(text, tokens.get(to)) : "";
+        boolean described = ORGANISATION_NOUNS.contains(next) && from > 0
+                && Lexicon.DETERMINERS.contains(word(text, tokens.get(from - 1)).toLowerCase(Locale.ROOT));
+        if ((ORGANISATION_ONLY_ROLES.contains(next.toLowerCase(Locale.ROOT)) || described)
                 && gazetteer.placeType(text.text().substring(tokens.get(from).start(), tokens.get(to - 1).end())) == null) {
             return true;
         }
@@ -478,6 +491,78 @@ final class EntityExtractor {
         }
         merged.sort(Comparator.comparingInt(Run::start));
         return merged;
+    }
+
+    /**
+     * An organisation's name followed by a country or province is one organisation ("NHS England", "Police
+     * Scotland", "Toyota Canada"): the national branch of the body, not the body and the place.
+     */
+    private List<Run> organisationsOfAPlace(AnalyzedText text, List<Run> runs) {
+        List<Run> joined = new ArrayList<>(runs.size());
+        String s = text.text();
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            Run next = i + 1 < runs.size() ? runs.get(i + 1) : null;
+            if (next != null && FoundEntity.ORGANIZATION.equals(run.type()) && FoundEntity.LOCATION.equals(next.type())
+                    && run.field() == next.field() && next.start() == run.end() + 1 && s.charAt(run.end()) == ' '
+                    && (Gazetteer.COUNTRY.equals(gazetteer.placeType(next.text()))
+                            || Gazetteer.STATE_OR_PROVINCE.equals(gazetteer.placeType(next.text())))) {
+                String name = s.substring(run.start(), next.end());
+                joined.add(new Run(run.field(), run.start(), next.end(), name, FoundEntity.ORGANIZATION,
+                        run.words() + next.words(), true));
+                i++;
+            } else {
+                joined.add(run);
+            }
+        }
+        return joined;
+    }
+
+    /** The words an article writes in lower case ("police", "reading"): no place names where it capitalises them. */
+    private static Set<String> lowerCaseWords(List<AnalyzedText> fields) {
+        Set<String> words = new java.util.HashSet<>();
+        for (AnalyzedText text : fields) {
+            for (Token token : text.tokens()) {
+                String word = word(text, token);
+                if (isLowerCase(word)) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Places the tagger left untagged where the text can only mean a place: one capitalised word the gazetteer
+     * knows, after a preposition ("flew to Kigali."), or between an article and a noun ("on the Ullapool route",
+     * "a Scarborough ward"), never written in lower case elsewhere in the article ("Police").
+     */
+    private List<Run> untaggedPlaces(AnalyzedText text, List<int[]> untrusted, List<Run> found,
+            Set<String> lowerCaseWords) {
+        List<Run> places = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String word = word(text, token);
+            String before = word(text, tokens.get(i - 1));
+            String after = i + 1 < tokens.size() ? word(text, tokens.get(i + 1)) : "";
+            boolean afterPreposition = PLACE_PREPOSITIONS.contains(before) && !Texts.isCapitalised(after);
+            // "the Ullapool route", not "the Union said" or "the Alliance wants"
+            boolean modifier = Lexicon.DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && Texts.isLowerCase(after)
+                    && !Lexicon.AUXILIARIES.contains(after) && lexicon.verb(after) == null
+                    && !after.endsWith("ed") && !after.endsWith("s");
+            if (!AnalyzedText.OUTSIDE.equals(token.ner()) || !word.matches("\\p{Lu}\\p{Ll}+")
+                    || !afterPreposition && !modifier
+                    || lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))
+                    || Lexicon.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                    || Lexicon.MONTHS_AND_DAYS.contains(word.toLowerCase(Locale.ROOT))
+                    || gazetteer.placeType(word) == null || inside(untrusted, token.start(), token.end())
+                    || found.stream().anyMatch(r -> r.start() < token.end() && r.end() > token.start())) {
+                continue;
+            }
+            places.add(new Run(text.field(), token.start(), token.end(), word, FoundEntity.LOCATION, 1));
+        }
+        return places;
     }
 
     /** One run per stretch of text: where runs overlap, a run whose type is known wins, then the longer. */
