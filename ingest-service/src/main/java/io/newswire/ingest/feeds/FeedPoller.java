@@ -6,15 +6,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.events.Article;
-import io.newswire.ingest.ArticleNormalizer;
 import io.newswire.ingest.ArticlePublisher;
-import io.newswire.ingest.InvalidArticleException;
 import io.newswire.ingest.PublishedArticle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Polls every subscribed feed on its own schedule: conditional GET with the feed's last validators, parse, turn the
- * items into articles and publish them (the publisher skips versions already published). A failing feed waits
+ * items into articles (summary-only items completed from their article page by {@link FeedArticleReader}) and
+ * publish them (the publisher skips versions already published). A failing feed waits
  * longer after each failure (doubling from its interval up to {@code newswire.ingest.poll.max-backoff}) and never
  * holds up the others. Status per feed is kept for the API and exported as meters tagged {@code feed}.
  */
@@ -47,7 +44,7 @@ class FeedPoller implements SmartLifecycle {
 
     private final SafeHttpFetcher fetcher;
     private final FeedParser parser;
-    private final ArticleNormalizer normalizer;
+    private final FeedArticleReader reader;
     private final ArticlePublisher publisher;
     private final MeterRegistry meters;
     private final FeedProperties.Poll settings;
@@ -56,11 +53,11 @@ class FeedPoller implements SmartLifecycle {
     private final Object publishLock = new Object();
     private volatile ScheduledExecutorService scheduler;
 
-    FeedPoller(SafeHttpFetcher fetcher, FeedParser parser, ArticleNormalizer normalizer, ArticlePublisher publisher,
+    FeedPoller(SafeHttpFetcher fetcher, FeedParser parser, FeedArticleReader reader, ArticlePublisher publisher,
             MeterRegistry meters, FeedProperties properties) {
         this.fetcher = fetcher;
         this.parser = parser;
-        this.normalizer = normalizer;
+        this.reader = reader;
         this.publisher = publisher;
         this.meters = meters;
         this.settings = properties.poll();
@@ -183,29 +180,28 @@ class FeedPoller implements SmartLifecycle {
     }
 
     private void publish(PolledFeed feed, Feed parsed) {
-        List<Article> articles = new ArrayList<>();
-        // feeds list the newest first; publishing the oldest first keeps a topic partition in publication order
-        List<FeedItem> oldestFirst = new ArrayList<>(parsed.items());
-        Collections.reverse(oldestFirst);
-        for (FeedItem item : oldestFirst) {
-            try {
-                articles.add(normalizer.normalize(FeedArticles.submission(feed.subscription, parsed, item)));
-            } catch (InvalidArticleException e) {
-                feed.itemsRejected.incrementAndGet();
-                log.warn("Feed {}: item {} is not a valid article: {}", feed.subscription.id(),
-                        item.guid() != null ? item.guid() : item.link(), e.getMessage());
-            }
+        FeedArticleReader.Read read = reader.read(feed.subscription, parsed);
+        feed.itemsRejected.addAndGet(read.rejected());
+        feed.fullText.addAndGet(read.fullText());
+        if (read.fullTextFailures() > 0) {
+            feed.fullTextFailures.addAndGet(read.fullTextFailures());
+            feed.lastFullTextError = read.lastFullTextError();
         }
-        List<PublishedArticle> results;
-        // Feeds are fetched in parallel but published one at a time: the publisher's "already published?" check
-        // then sees the same article arriving from several feeds at once, and publishes it once.
-        synchronized (publishLock) {
-            results = publisher.publish(articles);
-        }
+        List<PublishedArticle> results = publish(read.articles());
         feed.itemsPublished.addAndGet(results.stream()
                 .filter(result -> result.status() == PublishedArticle.Status.ACCEPTED).count());
         // counted last, so that whoever sees the items counted also sees what was published from them
         feed.itemsSeen.addAndGet(parsed.items().size());
+    }
+
+    /**
+     * Publishes articles read from a feed. Feeds are fetched in parallel but published one at a time: the publisher's
+     * "already published?" check then sees the same article arriving from several feeds at once, and publishes it once.
+     */
+    List<PublishedArticle> publish(List<Article> articles) {
+        synchronized (publishLock) {
+            return publisher.publish(articles);
+        }
     }
 
     /** The interval while all is well; after n failures in a row the interval times 2^n, at most the maximum backoff. */
@@ -230,6 +226,13 @@ class FeedPoller implements SmartLifecycle {
                         .description("Articles published from the feed").tag("feed", id).register(meters),
                 FunctionCounter.builder("newswire.ingest.feed.items.rejected", feed.itemsRejected, AtomicLong::get)
                         .description("Feed items that were not valid articles").tag("feed", id).register(meters),
+                FunctionCounter.builder("newswire.ingest.feed.full.text", feed.fullText, AtomicLong::get)
+                        .description("Summary-only items completed from their article page").tag("feed", id)
+                        .register(meters),
+                FunctionCounter.builder("newswire.ingest.feed.full.text.failures", feed.fullTextFailures,
+                                AtomicLong::get)
+                        .description("Summary-only items whose article page could not be fetched or read")
+                        .tag("feed", id).register(meters),
                 Gauge.builder("newswire.ingest.feed.consecutive.failures", feed.consecutiveFailures, AtomicInteger::get)
                         .description("Failed polls of the feed since its last success").tag("feed", id).register(meters),
                 Gauge.builder("newswire.ingest.feed.last.success", feed,
@@ -250,6 +253,8 @@ class FeedPoller implements SmartLifecycle {
         final AtomicLong itemsSeen = new AtomicLong();
         final AtomicLong itemsPublished = new AtomicLong();
         final AtomicLong itemsRejected = new AtomicLong();
+        final AtomicLong fullText = new AtomicLong();
+        final AtomicLong fullTextFailures = new AtomicLong();
         final AtomicInteger consecutiveFailures = new AtomicInteger();
         volatile String etag;
         volatile String lastModified;
@@ -257,6 +262,7 @@ class FeedPoller implements SmartLifecycle {
         volatile Instant lastSuccessAt;
         volatile Instant lastErrorAt;
         volatile String lastError;
+        volatile String lastFullTextError;
         volatile Instant nextPollAt;
         ScheduledFuture<?> next;
         boolean removed;
@@ -287,7 +293,8 @@ class FeedPoller implements SmartLifecycle {
             FeedSubscription s = subscription;
             return new FeedStatus(s.id(), s.url(), s.name(), s.interval(), s.origin().name().toLowerCase(Locale.ROOT),
                     lastPolledAt, lastSuccessAt, lastErrorAt, lastError, itemsSeen.get(), itemsPublished.get(),
-                    itemsRejected.get(), consecutiveFailures.get(), nextPollAt);
+                    itemsRejected.get(), fullText.get(), fullTextFailures.get(), lastFullTextError,
+                    consecutiveFailures.get(), nextPollAt);
         }
     }
 }

@@ -18,10 +18,13 @@ import java.time.Instant;
  * @param itemsSeen items read from the feed, summed over every poll
  * @param itemsPublished articles published from the feed (new or changed ones)
  * @param itemsRejected items that were not valid articles (no title and no body, bad URL)
+ * @param fullText summary-only items completed from their article page
+ * @param fullTextFailures summary-only items whose page could not be fetched or read (published with the summary)
+ * @param lastFullTextError what went wrong the last time a page could not be fetched or read, or {@code null}
  * @param consecutiveFailures failed polls since the last success; the wait grows with it
  * @param nextPollAt when the feed is polled next, or {@code null} while it is being polled
  */
 record FeedStatus(String id, String url, String name, Duration interval, String origin, Instant lastPolledAt,
         Instant lastSuccessAt, Instant lastErrorAt, String lastError, long itemsSeen, long itemsPublished,
-        long itemsRejected, int consecutiveFailures, Instant nextPollAt) {
+        long itemsRejected, long fullText, long fullTextFailures, String lastFullTextError, int consecutiveFailures, Instant nextPollAt) {
 }

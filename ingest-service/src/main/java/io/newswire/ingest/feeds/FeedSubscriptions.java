@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class FeedSubscriptions {
 
     private static final Logger log = LoggerFactory.getLogger(FeedSubscriptions.class);
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(5);
     private static final int MAX_NAME_LENGTH = 200;
 
@@ -124,7 +124,8 @@ class FeedSubscriptions {
         return new FeedSubscription(id, checkedUrl, interval, cleanName, origin);
     }
 
-    private static String httpUrl(String url) {
+    /** The URL when it is an absolute http(s) URL; else a 422 naming the field {@code url}. */
+    static String httpUrl(String url) {
         if (url == null || url.isBlank()) {
             throw new FeedSubscriptionException(HttpStatus.UNPROCESSABLE_CONTENT, "url", "is required");
         }

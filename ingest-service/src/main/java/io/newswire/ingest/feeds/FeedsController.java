@@ -1,7 +1,11 @@
 package io.newswire.ingest.feeds;
 
+import io.newswire.events.Article;
+import io.newswire.events.ArticleIngested;
+import io.newswire.ingest.PublishedArticle;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -12,21 +16,37 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The subscription API, {@code /api/feeds}: list the feeds with their polling status, subscribe to one, look at one,
  * unsubscribe. Errors are problem details naming the field: 404 unknown feed, 409 id taken or feed from
  * configuration, 422 invalid URL, interval, id or name (400 when the body is not JSON at all).
+ *
+ * <p>{@code POST /api/feeds/import} reads a feed once without subscribing and publishes its items: 202 with
+ * {@code {"articles":[{"id","contentHash","status"}]}} as {@code POST /api/articles} answers; with
+ * {@code dryRun=true}, 200 with the {@code ArticleIngested} events that would be published, as NDJSON. A URL that is
+ * not absolute http(s) or an invalid source id is 422 naming the field; a feed that cannot be fetched (address
+ * refused, unreachable, HTTP error, too large, too slow) is 502; a response that is not a readable feed is 422; both
+ * with the fetcher's or parser's message as detail.
  */
 @RestController
 @RequestMapping("/api/feeds")
 class FeedsController {
 
-    private final FeedSubscriptions subscriptions;
+    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
-    FeedsController(FeedSubscriptions subscriptions) {
+    /** Writes dry-run events as the Kafka serializer writes them: wire names, ISO-8601 instants, no type info. */
+    private static final JsonMapper EVENTS = JsonMapper.builder().build();
+
+    private final FeedSubscriptions subscriptions;
+    private final FeedImport feedImport;
+
+    FeedsController(FeedSubscriptions subscriptions, FeedImport feedImport) {
         this.subscriptions = subscriptions;
+        this.feedImport = feedImport;
     }
 
     @GetMapping
@@ -38,6 +58,20 @@ class FeedsController {
     ResponseEntity<FeedStatus> subscribe(@RequestBody FeedRequest request) {
         FeedStatus status = subscriptions.subscribe(request.id(), request.url(), request.interval(), request.name());
         return ResponseEntity.created(URI.create("/api/feeds/" + status.id())).body(status);
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> importFeed(@RequestBody ImportRequest request,
+            @RequestParam(defaultValue = "false") boolean dryRun) {
+        List<Article> articles = feedImport.articles(request.url(), request.source());
+        if (dryRun) {
+            StringBuilder lines = new StringBuilder();
+            for (Article article : articles) {
+                lines.append(EVENTS.writeValueAsString(ArticleIngested.of(article))).append('\n');
+            }
+            return ResponseEntity.ok().contentType(NDJSON).body(lines.toString());
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ImportResponse(feedImport.publish(articles)));
     }
 
     @GetMapping("/{id}")
@@ -63,6 +97,29 @@ class FeedsController {
             problem.setProperty("field", e.field());
         }
         return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A feed that could not be imported: 502 when it could not be fetched, 422 when it is not a readable feed. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unreadable(FeedException e) {
+        HttpStatus status = e instanceof FetchException ? HttpStatus.BAD_GATEWAY : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle(status == HttpStatus.BAD_GATEWAY ? "Feed could not be fetched" : "Not a readable feed");
+        problem.setProperty("field", "url");
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * A one-shot import request.
+     *
+     * @param url the feed URL
+     * @param source the source id of the articles; when absent each article's host
+     */
+    record ImportRequest(String url, String source) {
+    }
+
+    /** The answer to an import: each article's id, version and whether it was published now. */
+    record ImportResponse(List<PublishedArticle> articles) {
     }
 
     /**

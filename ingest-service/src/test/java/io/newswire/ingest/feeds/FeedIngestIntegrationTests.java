@@ -251,6 +251,108 @@ class FeedIngestIntegrationTests {
                 "newswire_ingest_feed_polls_total{feed=\"atom\",outcome=\"fetched\"} 1.0");
     }
 
+    @Test
+    void summaryOnlyItemsGetTheFullTextOfTheirPageAndAFailedPageKeepsTheSummary() {
+        SERVER.servePage("/pages/riverside.html", "riverside-council-budget.html");
+        String longContent = "<p>" + "This item carries its whole story in the feed. ".repeat(12) + "</p>";
+        SERVER.serve("/full-text.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Courier</title>
+                <item><title>Council approves budget</title><link>%s</link>
+                  <description>Council votes 5-2 after four hours of public comment.</description></item>
+                <item><title>Page gone</title><link>%s</link><description>Only this summary survives.</description></item>
+                <item><title>Complete in the feed</title><link>%s</link><description>Teaser.</description>
+                  <content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[%s]]></content:encoded>
+                </item>
+                </channel></rss>
+                """.formatted(SERVER.url("/pages/riverside.html"), SERVER.url("/pages/gone.html"),
+                SERVER.url("/pages/complete.html"), longContent), false);
+        subscribe("full-text", "/full-text.xml");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> status("full-text").get("itemsSeen").asLong() >= 9);
+
+        Map<String, JsonNode> byTitle = new java.util.HashMap<>();
+        recordsFromFeed("full-text").forEach(r -> {
+            JsonNode article = JSON.readTree(r.value()).get("article");
+            assertThat(byTitle.put(article.get("title").stringValue(), article)).as("published once").isNull();
+        });
+        assertThat(byTitle).hasSize(3);
+        JsonNode council = byTitle.get("Council approves budget");
+        assertThat(council.get("body").stringValue()).startsWith(
+                "Riverside City Council approved a $48.2 million operating budget late Tuesday").hasSizeGreaterThan(1000);
+        assertThat(council.get("standfirst").stringValue())
+                .isEqualTo("Council votes 5-2 after four hours of public comment.");
+        assertThat(council.get("byline").toString()).isEqualTo("[\"Karen Mitchell\"]");
+        assertThat(council.get("publishedAt").stringValue()).isEqualTo("2025-06-18T13:45:12Z");
+        assertThat(council.get("section").stringValue()).isEqualTo("Local News");
+        assertThat(council.get("canonicalUrl").stringValue()).as("the item's link stays the identity")
+                .isEqualTo(SERVER.url("/pages/riverside.html"));
+        assertThat(byTitle.get("Page gone").get("body").stringValue()).isEqualTo("Only this summary survives.");
+        assertThat(byTitle.get("Complete in the feed").get("body").stringValue()).startsWith(
+                "This item carries its whole story in the feed.");
+
+        assertThat(SERVER.requests("/pages/riverside.html")).as("an unchanged item's page is fetched once").isEqualTo(1);
+        assertThat(SERVER.requests("/pages/complete.html")).as("an item with full content needs no page").isZero();
+        JsonNode status = status("full-text");
+        assertThat(status.get("fullText").asLong()).as("counted every poll, like itemsSeen").isGreaterThanOrEqualTo(3);
+        assertThat(status.get("fullTextFailures").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(status.get("lastFullTextError").stringValue())
+                .isEqualTo("HTTP 404 from " + SERVER.url("/pages/gone.html"));
+        assertThat(status.get("lastError").isNull()).as("a failed page does not fail the poll").isTrue();
+    }
+
+    @Test
+    void importsAFeedOnceWithFullTextAndADryRunPublishesNothing() {
+        SERVER.servePage("/pages/chile.html", "chile-earthquake-jsonld.html");
+        SERVER.serve("/import.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Andes Daily</title>
+                <item><title>Quake shakes northern Chile</title><link>%s</link>
+                  <description>No tsunami threat, officials say.</description></item>
+                </channel></rss>
+                """.formatted(SERVER.url("/pages/chile.html")), true);
+        String request = "{\"url\": \"" + SERVER.url("/import.xml") + "\", \"source\": \"andes\"}";
+
+        var dryRun = importFeed(request, "?dryRun=true");
+        assertThat(dryRun.getStatusCode().value()).as(dryRun.getBody()).isEqualTo(200);
+        assertThat(dryRun.getHeaders().getContentType()).hasToString("application/x-ndjson");
+        List<String> lines = dryRun.getBody().lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode wouldBe = JSON.readTree(lines.get(0)).get("article");
+        assertThat(wouldBe.get("source").get("id").stringValue()).isEqualTo("andes");
+        assertThat(wouldBe.get("body").stringValue()).startsWith("A magnitude 6.1 earthquake struck off the coast");
+        assertThat(recordsFromFeed("andes")).as("a dry run publishes nothing").isEmpty();
+
+        var imported = importFeed(request, "");
+        assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(202);
+        JsonNode articles = JSON.readTree(imported.getBody()).get("articles");
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).get("id").stringValue()).isEqualTo(wouldBe.get("id").stringValue());
+        assertThat(articles.get(0).get("contentHash").stringValue()).isEqualTo(wouldBe.get("contentHash").stringValue());
+        assertThat(articles.get(0).get("status").stringValue()).isEqualTo("accepted");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(recordsFromFeed("andes")).singleElement()
+                .satisfies(r -> assertThat(r.key()).isEqualTo(wouldBe.get("id").stringValue())));
+        assertThat(JSON.readTree(importFeed(request, "").getBody()).get("articles").get(0).get("status").stringValue())
+                .as("importing again publishes nothing new").isEqualTo("unchanged");
+        assertThat(ids(http.get().uri("/api/feeds").retrieve().body(String.class))).as("not subscribed")
+                .doesNotContain("andes", "127.0.0.1-" + SERVER.port() + "-import.xml");
+
+        assertProblem(importFeed("{\"url\": \"not a url\"}", ""), 422, "url",
+                "url: not an absolute http(s) URL: 'not a url'");
+        assertProblem(importFeed("{\"url\": \"" + SERVER.url("/import.xml") + "\", \"source\": \"a b\"}", ""), 422,
+                "source", "source: must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit, "
+                        + "was 'a b'");
+        assertProblem(importFeed("{\"url\": \"" + SERVER.url("/no-such-feed.xml") + "\"}", ""), 502, "url",
+                "HTTP 404 from " + SERVER.url("/no-such-feed.xml"));
+        assertProblem(importFeed("{\"url\": \"" + SERVER.url("/pages/chile.html") + "\"}", ""), 422, "url",
+                "not a feed: root element <html>");
+    }
+
+    private org.springframework.http.ResponseEntity<String> importFeed(String json, String query) {
+        return http.post().uri("/api/feeds/import" + query).contentType(MediaType.APPLICATION_JSON).body(json)
+                .retrieve().toEntity(String.class);
+    }
+
     /** A second and third application on their own state directory: what the API added is there after a restart. */
     @Test
     void subscriptionsAddedThroughTheApiSurviveARestart() throws IOException {
@@ -378,6 +480,14 @@ class FeedIngestIntegrationTests {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             documents.put(path, new Served(bytes, "application/rss+xml",
                     withEtag ? "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"" : null));
+        }
+
+        void servePage(String path, String fixture) {
+            try (InputStream in = FeedIngestIntegrationTests.class.getResourceAsStream("/pages/" + fixture)) {
+                documents.put(path, new Served(in.readAllBytes(), "text/html; charset=UTF-8", null));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         int requests(String path) {
