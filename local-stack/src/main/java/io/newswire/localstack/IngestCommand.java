@@ -18,19 +18,25 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code newswire ingest FILE|DIR...}: posts each file to a running ingest-service and prints one line per
- * article on stdout ({@code STATUS<TAB>ID<TAB>FILE}); problems go to stderr. Exit 0 when every file was
- * accepted, 1 when any was rejected or could not be sent, 2 on a usage error.
+ * {@code newswire ingest [--dry-run] FILE|DIR|URL...}: posts each file (and has ingest import each feed URL once) to
+ * a running ingest-service and prints one line
+ * per article on stdout ({@code STATUS<TAB>ID<TAB>FILE}); problems, progress (on a terminal) and a summary go to
+ * stderr. With {@code --dry-run} it prints the {@code ArticleIngested} events ingest would publish, as JSON Lines,
+ * and nothing is published. Exit 0 when every file was accepted, 1 when any was rejected or could not be sent,
+ * 2 on a usage error.
  */
 final class IngestCommand {
 
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "txt", "text/plain; charset=utf-8",
+            "html", "text/html; charset=utf-8",
+            "htm", "text/html; charset=utf-8",
             "json", "application/json",
             "ndjson", "application/x-ndjson",
             "jsonl", "application/x-ndjson");
 
     private final URI endpoint;
+    private final URI feedImport;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -38,15 +44,34 @@ final class IngestCommand {
         String base = env.getOrDefault("NEWSWIRE_INGEST_URL",
                 "http://127.0.0.1:" + env.getOrDefault("NEWSWIRE_INGEST_PORT", "8081"));
         this.endpoint = URI.create(base.replaceAll("/+$", "") + "/api/articles");
+        this.feedImport = URI.create(base.replaceAll("/+$", "") + "/api/feeds/import");
     }
 
     int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.println("usage: newswire ingest FILE|DIR...");
+        boolean dryRun = false;
+        List<String> paths = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--dry-run")) {
+                dryRun = true;
+            } else if (arg.startsWith("-")) {
+                err.println("newswire ingest: unknown option " + arg);
+                paths.clear();
+                break;
+            } else {
+                paths.add(arg);
+            }
+        }
+        if (paths.isEmpty()) {
+            err.println("usage: newswire ingest [--dry-run] FILE|DIR|FEED-URL...");
             return 2;
         }
         List<Path> files = new ArrayList<>();
-        for (String arg : args) {
+        List<String> feeds = new ArrayList<>();
+        for (String arg : paths) {
+            if (arg.startsWith("http://") || arg.startsWith("https://")) {
+                feeds.add(arg);
+                continue;
+            }
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
@@ -62,46 +87,140 @@ final class IngestCommand {
                 return 2;
             }
         }
-        int accepted = 0;
-        int unchanged = 0;
-        int failed = 0;
-        for (Path file : files) {
-            String type = contentType(file);
-            if (type == null) {
-                err.println("newswire ingest: " + file + ": unsupported file type (use .txt, .json, .ndjson or .jsonl)");
-                failed++;
-                continue;
-            }
+        var progress = new Progress(files.size() + feeds.size(), err,
+                System.console() != null && files.size() + feeds.size() > 1);
+        for (String feed : feeds) {
+            progress.show();
+            String request = json.createObjectNode().put("url", feed).toString();
             try {
-                var response = http.send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() / 100 != 2) {
-                    err.println("newswire ingest: " + file + ": rejected (" + response.statusCode() + "): "
-                            + problem(response.body()));
-                    failed++;
-                    continue;
-                }
-                for (JsonNode article : json.readTree(response.body()).path("articles")) {
-                    String status = article.path("status").asString();
-                    out.println(status + "\t" + article.path("id").asString() + "\t" + file);
-                    if ("unchanged".equals(status)) {
-                        unchanged++;
-                    } else {
-                        accepted++;
-                    }
-                }
-            } catch (IOException e) {
-                err.println("newswire ingest: " + file + ": cannot reach ingest-service at " + endpoint + " ("
-                        + e.getMessage() + "); is './newswire up' running?");
-                failed++;
+                send(HttpRequest.newBuilder(dryRun ? URI.create(feedImport + "?dryRun=true") : feedImport)
+                        .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(request)).build(), feed, dryRun, progress, out, err);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return 1;
             }
         }
-        err.println("newswire ingest: " + accepted + " accepted, " + unchanged + " unchanged, " + failed + " failed");
-        return failed == 0 ? 0 : 1;
+        for (Path file : files) {
+            progress.show();
+            String type = contentType(file);
+            if (type == null) {
+                progress.clear();
+                err.println("newswire ingest: " + file + ": unsupported file type (use .txt, .html, .json, .ndjson or .jsonl)");
+                progress.rejected++;
+                continue;
+            }
+            try {
+                byte[] content = Files.readAllBytes(file);
+                send(HttpRequest.newBuilder(dryRun ? URI.create(endpoint + "?dryRun=true") : endpoint)
+                        .timeout(Duration.ofSeconds(60)).header("Content-Type", refine(type, content))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), file.toString(), dryRun,
+                        progress, out, err);
+            } catch (IOException e) {
+                progress.clear();
+                err.println("newswire ingest: " + file + ": " + e.getMessage());
+                progress.failed++;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
+        progress.clear();
+        err.println("newswire ingest: " + progress.summary(dryRun));
+        return progress.rejected + progress.failed == 0 ? 0 : 1;
+    }
+
+    /** Sends one request and reports its articles (or, in a dry run, the events) under {@code name}. */
+    private void send(HttpRequest request, String name, boolean dryRun, Progress progress, PrintStream out,
+            PrintStream err) throws InterruptedException {
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            progress.clear();
+            if (response.statusCode() / 100 != 2) {
+                err.println("newswire ingest: " + name + ": rejected (" + response.statusCode() + "): "
+                        + problem(response.body()));
+                progress.rejected++;
+            } else if (dryRun) {
+                out.print(response.body().endsWith("\n") || response.body().isEmpty() ? response.body()
+                        : response.body() + "\n");
+                progress.accepted++;
+            } else {
+                for (JsonNode article : json.readTree(response.body()).path("articles")) {
+                    String status = article.path("status").asString();
+                    out.println(status + "\t" + article.path("id").asString() + "\t" + name);
+                    if ("unchanged".equals(status)) {
+                        progress.unchanged++;
+                    } else {
+                        progress.accepted++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            progress.clear();
+            err.println("newswire ingest: " + name + ": " + (e instanceof java.net.ConnectException
+                    ? "cannot reach ingest-service at " + request.uri().resolve("/") + "; is './newswire up' running?"
+                    : e.getMessage()));
+            progress.failed++;
+        }
+    }
+
+    /** A JSON file holding IPTC ninjs (a headline, no title) goes to ingest as ninjs. */
+    private String refine(String type, byte[] content) {
+        if (!type.equals("application/json")) {
+            return type;
+        }
+        try {
+            JsonNode node = json.readTree(content);
+            JsonNode first = node.isArray() && !node.isEmpty() ? node.get(0) : node;
+            boolean ninjs = !first.has("title") && (first.has("headline") || first.has("headlines")
+                    || first.has("body_text") || first.has("bodyText") || first.has("body_html"));
+            return ninjs ? "application/ninjs+json" : type;
+        } catch (RuntimeException notJson) {
+            return type;
+        }
+    }
+
+    /** Counts per outcome, and a one-line progress display on a terminal. */
+    private static final class Progress {
+
+        private final int total;
+        private final PrintStream err;
+        private final boolean visible;
+        private int done = -1;
+        int accepted;
+        int unchanged;
+        int rejected;
+        int failed;
+
+        Progress(int total, PrintStream err, boolean visible) {
+            this.total = total;
+            this.err = err;
+            this.visible = visible;
+        }
+
+        void show() {
+            done++;
+            if (visible) {
+                int width = 30;
+                int filled = total == 0 ? width : done * width / total;
+                err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " files  "
+                        + accepted + " accepted, " + unchanged + " unchanged, " + (rejected + failed) + " rejected");
+                err.flush();
+            }
+        }
+
+        void clear() {
+            if (visible) {
+                err.print("\r\033[K");
+            }
+        }
+
+        String summary(boolean dryRun) {
+            return dryRun
+                    ? accepted + " read (dry run, nothing published), " + rejected + " rejected, " + failed + " failed"
+                    : accepted + " accepted, " + unchanged + " unchanged (duplicates), " + rejected + " rejected, "
+                            + failed + " failed";
+        }
     }
 
     private String problem(String body) {

@@ -12,7 +12,7 @@ public final class LocalStack {
 
     static final String USAGE = """
             usage: newswire up                   run Kafka, MongoDB-compatible store and the three services here
-                   newswire ingest FILE|DIR...   post .txt, .json and .ndjson files to a running ingest-service
+                   newswire ingest FILE|DIR...   post .txt, .html, .json (articles or ninjs) and .ndjson files to ingest (--dry-run: print, publish nothing)
                    newswire analyze FILE...      print the enrichment of each file as JSON Lines (no Kafka, no MongoDB)
             """;
 

@@ -109,6 +109,32 @@ class LocalStackEndToEndTests {
     }
 
     @Test
+    void dryRunPrintsTheEventThatWouldBePublished() throws Exception {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = new IngestCommand(Map.of("NEWSWIRE_INGEST_PORT", String.valueOf(settings.ingestPort())))
+                .run(new String[] {"--dry-run", SAMPLE.toString()}, new PrintStream(out, true), new PrintStream(err, true));
+
+        assertThat(exit).as(err.toString()).isZero();
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(lines).hasSize(1);
+        JsonNode event = JSON.readTree(lines[0]);
+        assertThat(event.path("article").path("byline").get(0).asString()).isEqualTo("Mack Lamoureux");
+        assertThat(event.path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(err.toString()).contains("dry run, nothing published");
+    }
+
+    @Test
+    void ingestCommandRejectsAnUnknownOptionAsAUsageError() {
+        var err = new ByteArrayOutputStream();
+        int exit = new IngestCommand(Map.of()).run(new String[] {"--publish-twice", SAMPLE.toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown option --publish-twice");
+    }
+
+    @Test
     void ingestCommandReportsAMissingFileAsAUsageError() {
         var err = new ByteArrayOutputStream();
         int exit = new IngestCommand(Map.of()).run(new String[] {"no-such-file.txt"},
