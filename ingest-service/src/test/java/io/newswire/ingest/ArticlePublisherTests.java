@@ -9,6 +9,9 @@ import io.newswire.events.ArticleIngested;
 import io.newswire.events.Source;
 import io.newswire.events.SourceKind;
 import io.newswire.events.Topics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,8 +135,82 @@ class ArticlePublisherTests {
                 .hasMessage("could not send to Kafka: metadata not available");
     }
 
+    @Test
+    void linksANearDuplicateUnderAnotherUrlToTheFirstAndKeepsAnExactRepostUnchanged() throws IOException {
+        RecordingKafka kafka = new RecordingKafka(record -> CompletableFuture.completedFuture(new SendResult<>(record, null)));
+        ArticlePublisher publisher = publisher(kafka, 10);
+        Article wire = story("https://wire.example/quake", "quake-wire.txt");
+        Article rerun = story("https://outlet.example/world/chile-quake", "quake-outlet-b.txt");
+        Article other = story("https://outlet.example/world/peru-quake", "quake-peru.txt");
+
+        publisher.publish(List.of(wire));
+        assertThat(publisher.publish(List.of(rerun, other))).containsExactly(accepted(rerun), accepted(other));
+        assertThat(publisher.publish(List.of(rerun))).containsExactly(unchanged(rerun));
+
+        assertThat(kafka.sent).extracting(record -> record.value().article().duplicateOf())
+                .containsExactly(null, wire.id(), null);
+        assertThat(kafka.sent.get(1).value().article()).usingRecursiveComparison().ignoringFields("language")
+                .isEqualTo(rerun.withDuplicateOf(wire.id()));
+        assertThat(meters.counter("newswire.ingest.near.duplicates").count()).isEqualTo(1);
+    }
+
+    @Test
+    void neverLinksToAnArticleThatWasNotAcknowledged() throws IOException {
+        Article wire = story("https://wire.example/rates", "rates-wire.txt");
+        RecordingKafka kafka = new RecordingKafka(record -> record.key().equals(wire.id())
+                ? CompletableFuture.failedFuture(new IllegalStateException("broker gone"))
+                : CompletableFuture.completedFuture(new SendResult<>(record, null)));
+        ArticlePublisher publisher = publisher(kafka, 10);
+
+        assertThatThrownBy(() -> publisher.publish(List.of(wire))).isInstanceOf(PublishFailedException.class);
+        publisher.publish(List.of(story("https://outlet.example/rates", "rates-outlet-a.txt")));
+
+        assertThat(kafka.sent.get(1).value().article().duplicateOf()).isNull();
+    }
+
+    @Test
+    void publishesTheDetectedLanguageOnlyWhenTheSourceNamesNoneAndTheTextTellsIt() throws IOException {
+        RecordingKafka kafka = new RecordingKafka(record -> CompletableFuture.completedFuture(new SendResult<>(record, null)));
+        ArticlePublisher publisher = publisher(kafka, 10);
+        Article french = story("https://outlet.example/lyon", "greve-wire.txt");
+        Article swiss = normalizer.normalize(ArticleSubmission.builder().source(HTTP).url("https://outlet.example/ch")
+                .title(french.title()).body(french.body()).language("fr-CH").build());
+        Article table = normalizer.normalize(ArticleSubmission.builder().source(HTTP).url("https://outlet.example/q3")
+                .title("Q3").body("EBITDA 12.5 | 13.75 | -0.25 | 4.5% | https://ir.example.com/q3.pdf x7f3k zzzz").build());
+
+        publisher.publish(List.of(french, swiss, table));
+
+        assertThat(french.language()).isNull();
+        assertThat(kafka.sent).extracting(record -> record.value().article().language())
+                .containsExactly("fr", "fr-CH", null);
+        assertThat(kafka.sent.get(0).value().article()).usingRecursiveComparison().ignoringFields("language")
+                .isEqualTo(french);
+    }
+
+    @Test
+    void linksAndDetectsNothingWhenDisabled() throws IOException {
+        RecordingKafka kafka = new RecordingKafka(record -> CompletableFuture.completedFuture(new SendResult<>(record, null)));
+        ArticlePublisher publisher = new ArticlePublisher(kafka, new IngestProperties(1024, 10, 10,
+                Duration.ofMillis(50), false, new IngestProperties.NearDuplicates(false, 0.4, 10, Duration.ofDays(7))), meters);
+
+        publisher.publish(List.of(story("https://wire.example/match", "match-wire.txt")));
+        publisher.publish(List.of(story("https://outlet.example/match", "match-outlet-a.txt")));
+
+        assertThat(kafka.sent).extracting(record -> record.value().article().duplicateOf()).containsOnlyNulls();
+        assertThat(kafka.sent).extracting(record -> record.value().article().language()).containsOnlyNulls();
+    }
+
     private ArticlePublisher publisher(RecordingKafka kafka, int cacheSize) {
-        return new ArticlePublisher(kafka, new IngestProperties(1024, 10, cacheSize, Duration.ofMillis(50)), meters);
+        return new ArticlePublisher(kafka, new IngestProperties(1024, 10, cacheSize, Duration.ofMillis(50), true,
+                new IngestProperties.NearDuplicates(true, 0.4, 100, Duration.ofDays(7))), meters);
+    }
+
+    private Article story(String url, String fixture) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/near-duplicates/" + fixture)) {
+            String[] titleAndBody = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n\n", 2);
+            return normalizer.normalize(ArticleSubmission.builder().source(HTTP).url(url).title(titleAndBody[0])
+                    .body(titleAndBody[1]).build());
+        }
     }
 
     private Article article(String url, String body) {

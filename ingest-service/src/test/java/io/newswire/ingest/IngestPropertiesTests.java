@@ -20,7 +20,8 @@ class IngestPropertiesTests {
     void defaultsToTheDocumentedLimits() {
         context.run(started -> {
             assertThat(started.getBean(IngestProperties.class))
-                    .isEqualTo(new IngestProperties(2_097_152, 1000, 100_000, Duration.ofSeconds(15)));
+                    .isEqualTo(new IngestProperties(2_097_152, 1000, 100_000, Duration.ofSeconds(15), true,
+                            new IngestProperties.NearDuplicates(true, 0.4, 10_000, Duration.ofDays(7))));
             assertThat(started.getBean(TopicProperties.class)).isEqualTo(new TopicProperties(6, (short) 1));
         });
     }
@@ -29,6 +30,8 @@ class IngestPropertiesTests {
     void refusesToStartWithAnImpossibleLimit() {
         context.withPropertyValues("newswire.ingest.max-batch-size=0").run(started ->
                 assertThat(started).getFailure().rootCause().hasMessageContaining("maxBatchSize"));
+        context.withPropertyValues("newswire.ingest.near-duplicates.threshold=1.5").run(started ->
+                assertThat(started).getFailure().rootCause().hasMessageContaining("threshold"));
         context.withPropertyValues("newswire.kafka.partitions=-1").run(started ->
                 assertThat(started).getFailure().rootCause().hasMessageContaining("partitions"));
     }

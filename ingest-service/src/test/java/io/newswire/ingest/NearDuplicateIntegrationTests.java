@@ -1,0 +1,130 @@
+package io.newswire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newswire.events.Article;
+import io.newswire.events.ArticleIngested;
+import io.newswire.events.Topics;
+import io.newswire.testsupport.TestInfrastructure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Two outlets' versions of one wire story, posted under different URLs, reach the topic linked. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NearDuplicateIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private RestClient http;
+    private KafkaConsumer<String, String> consumer;
+    private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
+
+    @BeforeAll
+    void connect() {
+        http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES_INGESTED).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    @AfterAll
+    void disconnect() {
+        consumer.close();
+    }
+
+    @Test
+    void publishesARerunUnderAnotherUrlLinkedToTheFirstAndDetectsItsLanguage() throws IOException {
+        String story = UUID.randomUUID().toString();
+        String wireId = postText("https://wire.example/" + story, "greve-wire.txt");
+        String rerunId = postText("https://outlet.example/lyon/" + story, "greve-outlet-a.txt");
+        String followUpId = postText("https://outlet.example/lyon/suite-" + story, "greve-suite.txt");
+
+        Article wire = awaitArticle(wireId);
+        Article rerun = awaitArticle(rerunId);
+        Article followUp = awaitArticle(followUpId);
+        assertThat(rerunId).isNotEqualTo(wireId);
+        assertThat(wire.duplicateOf()).isNull();
+        assertThat(rerun.duplicateOf()).isEqualTo(wireId);
+        assertThat(followUp.duplicateOf()).isNull();
+        assertThat(List.of(wire, rerun, followUp)).extracting(Article::language).containsOnly("fr");
+        assertThat(recordsFor(rerunId).get(0).value()).contains("\"duplicateOf\":\"" + wireId + "\"");
+    }
+
+    @Test
+    void answersAnExactRepostUnchangedWithoutLinkingItToItself() throws IOException {
+        String url = "https://wire.example/" + UUID.randomUUID();
+        String id = postText(url, "match-wire.txt");
+        String reply = post(url, "match-wire.txt");
+
+        assertThat(reply).contains("\"status\":\"unchanged\"");
+        Article article = awaitArticle(id);
+        assertThat(article.duplicateOf()).isNull();
+        assertThat(article.language()).isEqualTo("en");
+    }
+
+    private String postText(String url, String fixture) throws IOException {
+        String reply = post(url, fixture);
+        assertThat(reply).contains("\"status\":\"accepted\"");
+        return JSON.readTree(reply).get("articles").get(0).get("id").stringValue();
+    }
+
+    private String post(String url, String fixture) throws IOException {
+        return http.post().uri("/api/articles?url={url}&source=test", url)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .body(fixture(fixture).getBytes(StandardCharsets.UTF_8))
+                .retrieve().body(String.class);
+    }
+
+    private Article awaitArticle(String id) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> !recordsFor(id).isEmpty());
+        List<ConsumerRecord<String, String>> records = recordsFor(id);
+        assertThat(records).hasSize(1);
+        return JSON.readValue(records.get(0).value(), ArticleIngested.class).article();
+    }
+
+    private List<ConsumerRecord<String, String>> recordsFor(String key) {
+        consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+        return received.stream().filter(record -> key.equals(record.key())).toList();
+    }
+
+    private static String fixture(String name) throws IOException {
+        try (InputStream in = NearDuplicateIntegrationTests.class.getResourceAsStream("/near-duplicates/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
