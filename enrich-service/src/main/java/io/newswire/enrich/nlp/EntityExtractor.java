@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the people, organisations and places of an article and merges the mentions of each: the fullest name
@@ -69,10 +70,9 @@ final class EntityExtractor {
             "plain", "plains", "north", "south", "east", "west", "central", "downtown", "area", "metro", "centre",
             "center", "arena", "stadium", "hall", "house", "tower", "palace", "castle", "cathedral", "university");
     /** Nouns that make the name before them an organisation's ("the GreenLeft-Labour alliance", "the Acme group"). */
-    private static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "party", "coalition", "bloc", "movement",
-            "group", "company", "firm", "club", "team", "franchise", "airline", "carrier", "brand", "chain",
-            "retailer", "lender", "insurer", "bank", "startup", "start-up", "label", "newspaper", "broadcaster", "app",
-            "platform", "conglomerate", "automaker", "carmaker", "manufacturer", "consultancy", "charity");
+    private static final Set<String> ORGANISATION_NOUNS = Stream.concat(
+            Stream.of("alliance", "party", "coalition", "bloc", "movement"), Lexicon.COMPANY_NOUNS.stream())
+            .collect(Collectors.toUnmodifiableSet());
     /** Words before a place name: "in Ullapool", "flew to Kigali". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "across",
             "outside", "around", "via", "into", "through", "toward", "towards", "between");
@@ -87,11 +87,13 @@ final class EntityExtractor {
     /** Where a run of capitalised words holds two names: after a sentence's full stop or a possessive. */
     private static final Pattern NAME_BREAK = Pattern.compile(
             "(?<!\\b(?:Inc|Corp|Ltd|Co|St|Mt|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|Gen|Gov|Sen|Rep))(\\.|['’]s?)\\s+");
+    /** What stands between a person and where they work: "Tomasz Wrobel of Pekao Securities". */
+    private static final Pattern PERSON_THEN_EMPLOYER = Pattern.compile(",?\\s+(?:of|at|from|with)\\s+(?:the\\s+)?");
     /** "Nairobi-based", "state-owned": a modifier before a name. */
     private static final Pattern LEADING_MODIFIER = Pattern.compile("\\S+-(?:based|owned|run|led|backed|listed|born)\\s+");
     /** An article, or a capitalised word that opens sentences, at the start of a name found by pattern. */
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?:(?:The|A|An|In|On|At|For|By|From|With|As|But"
-            + "|And|According|After|While|Its|Their|His|Her|This|That)\\s+)+");
+            + "|And|According|After|While|Its|Their|His|Her|This|That)\\s+)+(?:the\\s+)?");
     /** "the messaging app Chirply", "the campaign group Climate Justice Now": a description, then the name. */
     private static final Pattern DESCRIBED_NAME = Pattern.compile(
             "\\b(?:the|a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(\\p{Ll}+)\\s+"
@@ -101,7 +103,7 @@ final class EntityExtractor {
     /** "Rijkswaterstaat, the agency responsible for": a name, then a description ending in an organisation noun. */
     private static final Pattern NAME_THEN_DESCRIPTION = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3}),\\s+(?:the|a|an)\\s+"
-                    + "(?:[\\p{Ll}’'-]+\\s+|\\p{Lu}\\p{L}*['’]s\\s+){0,3}?(\\p{Ll}+)\\b(?=\\s+(?:responsible|that|which|for|of|in|at|based|"
+                    + "(?:[\\p{Ll}’'-]+\\s+|\\p{Lu}\\p{L}*(?:['’]s)?\\s+){0,3}?(\\p{Ll}+)\\b(?=\\s+(?:responsible|that|which|for|of|in|at|based|"
                     + "representing|overseeing|running|with|charged)|[,.;])");
     /** "Name (ACRONYM)": an acronym of capitals, possibly with accents or digits, in parentheses. */
     private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,9})\\s*\\)");
@@ -254,7 +256,9 @@ final class EntityExtractor {
         int start = from;
         for (int k = from; k <= to; k++) {
             // "Islamic Revolutionary Guard Corps' Qods Force" is two organisations; "Moody's Analytics" is one
-            if (k == to || isPossessive(word(text, tokens.get(k))) && k - start >= 2) {
+            boolean bracket = k < to && word(text, tokens.get(k)).matches("[()\\[\\]{}]");
+            if (k == to || bracket || isPossessive(word(text, tokens.get(k))) && k - start >= 2) {
+                // "Agency's (IAEA) Board of Governors": a bracket ends a name
                 addRun(text, start, k, type, untrusted, runs);
                 start = k + 1;
             }
@@ -263,6 +267,15 @@ final class EntityExtractor {
 
     private void addRun(AnalyzedText text, int from, int to, String type, List<int[]> untrusted, List<Run> runs) {
         List<Token> tokens = text.tokens();
+        if (!FoundEntity.LOCATION.equals(type) && from > 0 && Texts.isCapitalised(word(text, tokens.get(from - 1)))
+                && gazetteer.placeType(text.text().substring(tokens.get(from - 1).start(), tokens.get(to - 1).end())) != null
+                && afterPlacePreposition(text, from - 1)) {
+            // "in Moose Jaw and Prince Albert": "Albert" tagged as a person, "Prince" left out
+            from--;
+            type = FoundEntity.LOCATION;
+        } else if (!FoundEntity.LOCATION.equals(type) && isPlace(text, from, to, type)) {
+            type = FoundEntity.LOCATION;
+        }
         boolean person = FoundEntity.PERSON.equals(type);
         if (person) {
             // "Austin Mayor Leo Ferrante" tagged whole: the name starts after the last title word
@@ -330,6 +343,40 @@ final class EntityExtractor {
             return;
         }
         runs.add(new Run(text.field(), start, end, surface, type, words));
+    }
+
+    /**
+     * A place the tagger took for a person or an organisation: a place the gazetteer knows after a preposition of
+     * place ("families in Moose Jaw and Prince Albert"), or a country tagged as an organisation ("Israel said").
+     */
+    private boolean isPlace(AnalyzedText text, int from, int to, String type) {
+        List<Token> tokens = text.tokens();
+        if (from >= to) {
+            return false;
+        }
+        String name = text.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        String placeType = gazetteer.placeType(name);
+        if (placeType == null) {
+            return false;
+        }
+        return afterPlacePreposition(text, from) || FoundEntity.ORGANIZATION.equals(type)
+                && Gazetteer.COUNTRY.equals(placeType);
+    }
+
+    /** Whether a preposition of place stands before the token, maybe with other names listed between ("in X and"). */
+    private static boolean afterPlacePreposition(AnalyzedText text, int index) {
+        List<Token> tokens = text.tokens();
+        for (int k = index - 1; k >= Math.max(0, index - 8); k--) {
+            String word = word(text, tokens.get(k));
+            if (PLACE_PREPOSITIONS.contains(word)) {
+                return true;
+            }
+            boolean listed = word.equals(",") || word.equals("and") || word.equals("or");
+            if (!listed && !(k < index - 1 && Texts.isCapitalised(word))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -441,8 +488,7 @@ final class EntityExtractor {
         while (appositive.find()) {
             // "Rijkswaterstaat, the agency responsible for ...", "CreateTO, the city's real estate agency"
             String noun = appositive.group(2).toLowerCase(Locale.ROOT);
-            if ((ORGANISATION_WORDS.contains(noun) || Lexicon.INSTITUTIONS.contains(noun))
-                    && !inside(untrusted, appositive.start(1), appositive.end(1))
+            if (isOrganisationNoun(noun) && !inside(untrusted, appositive.start(1), appositive.end(1))
                     && !Lexicon.FUNCTION_WORDS.contains(appositive.group(1).toLowerCase(Locale.ROOT))) {
                 String name = appositive.group(1);
                 found.add(new Run(text.field(), appositive.start(1), appositive.end(1), name, FoundEntity.ORGANIZATION,
@@ -451,8 +497,7 @@ final class EntityExtractor {
         }
         Matcher described = DESCRIBED_NAME.matcher(s);
         while (described.find()) {
-            if (!ORGANISATION_WORDS.contains(described.group(1).toLowerCase(Locale.ROOT))
-                    && !Lexicon.INSTITUTIONS.contains(described.group(1).toLowerCase(Locale.ROOT))
+            if (!isOrganisationNoun(described.group(1).toLowerCase(Locale.ROOT))
                     || inside(untrusted, described.start(2), described.end(2))) {
                 continue;
             }
@@ -460,6 +505,7 @@ final class EntityExtractor {
             found.add(new Run(text.field(), described.start(2), described.end(2), name, FoundEntity.ORGANIZATION,
                     name.split("\\s+").length, true));
         }
+        found = withoutPeople(text, found, runs, untrusted);
         if (found.isEmpty()) {
             return runs;
         }
@@ -563,6 +609,37 @@ final class EntityExtractor {
             places.add(new Run(text.field(), token.start(), token.end(), word, FoundEntity.LOCATION, 1));
         }
         return places;
+    }
+
+    /** A noun that describes an organisation: "agency", "ministry", "battery maker", "polling firm". */
+    private static boolean isOrganisationNoun(String noun) {
+        return ORGANISATION_WORDS.contains(noun) || Lexicon.INSTITUTIONS.contains(noun)
+                || Lexicon.COMPANY_NOUNS.contains(noun);
+    }
+
+    /**
+     * "Analyst Tomasz Wrobel of Pekao Securities": a person the tagger found inside an organisation's name and
+     * "of" or "at" after them are no part of it; the organisation is what follows.
+     */
+    private static List<Run> withoutPeople(AnalyzedText text, List<Run> found, List<Run> tagged, List<int[]> untrusted) {
+        List<Run> kept = new ArrayList<>();
+        for (Run organisation : found) {
+            Run person = null;
+            for (Run run : tagged) {
+                if (FoundEntity.PERSON.equals(run.type()) && run.start() >= organisation.start()
+                        && run.end() < organisation.end()) {
+                    person = run;
+                }
+            }
+            Matcher employer = person == null ? null
+                    : PERSON_THEN_EMPLOYER.matcher(text.text()).region(person.end(), organisation.end());
+            if (employer != null && employer.lookingAt()) {
+                addOrganisationName(text, text.text(), employer.end(), organisation.end(), untrusted, kept);
+            } else {
+                kept.add(organisation);
+            }
+        }
+        return kept;
     }
 
     /** One run per stretch of text: where runs overlap, a run whose type is known wins, then the longer. */
@@ -783,6 +860,17 @@ final class EntityExtractor {
             }
             if (j > i) {
                 List<Run> list = aligned.subList(i, j + 1);
+                // "Volkswagen and Stellantis": a lone word the tagger took for a person, listed with companies
+                List<Run> lone = list.stream().filter(r -> FoundEntity.PERSON.equals(r.type()) && r.words() == 1
+                        && !r.fixed() && !isPartOfPersonName(r.text(), aligned)).toList();
+                long organisations = list.stream().filter(r -> FoundEntity.ORGANIZATION.equals(r.type())).count();
+                if (!lone.isEmpty() && organisations > 0 && lone.size() + organisations == list.size()) {
+                    for (int k = i; k <= j; k++) {
+                        if (lone.contains(aligned.get(k))) {
+                            aligned.set(k, aligned.get(k).withType(FoundEntity.ORGANIZATION));
+                        }
+                    }
+                }
                 boolean places = list.stream().allMatch(r -> !FoundEntity.PERSON.equals(r.type()));
                 if (places) {
                     long locations = list.stream().filter(r -> FoundEntity.LOCATION.equals(r.type())).count();
@@ -799,6 +887,11 @@ final class EntityExtractor {
             i = j + 1;
         }
         return aligned;
+    }
+
+    private static boolean isPartOfPersonName(String word, List<Run> runs) {
+        return runs.stream().anyMatch(r -> FoundEntity.PERSON.equals(r.type()) && r.words() > 1
+                && words(r.text()).contains(word));
     }
 
     /** The same words tagged with different types in one article get the type tagged most often. */
@@ -1222,6 +1315,14 @@ final class EntityExtractor {
         while (end >= first && isCourtesyTitle(word(text, tokens.get(end)))) {
             // "Political analyst Dr Fiona Leckie": the courtesy title is no part of the role
             end--;
+        }
+        for (int k = end - 1; k > first; k--) {
+            if (word(text, tokens.get(k)).matches("for|of") && containsHead(text, k + 1, end)
+                    && containsHead(text, first, k - 1)) {
+                // "a spokesperson for Prime Minister Justin Trudeau": the title after "for" is the person's
+                first = k + 1;
+                break;
+            }
         }
         if (first > end || !containsHead(text, first, end)) {
             return null;

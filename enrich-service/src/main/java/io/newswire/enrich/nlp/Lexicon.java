@@ -83,6 +83,14 @@ final class Lexicon {
             "corporation", "club", "team", "network", "newspaper", "broadcaster", "hospital", "university",
             "school", "airline", "carrier", "insurer", "lender", "retailer", "automaker", "manufacturer",
             "operator", "utility", "charity", "foundation", "institute", "service", "services");
+    /** Nouns a paper uses for a company or another body it has named ("the airline said", "the battery maker"). */
+    static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation", "airline", "carrier",
+            "insurer", "lender", "retailer", "automaker", "carmaker", "manufacturer", "maker", "operator", "utility",
+            "app", "platform", "startup", "developer", "producer", "provider", "chain", "brewer", "miner",
+            "exporter", "importer", "conglomerate", "giant", "club", "team", "broadcaster", "network", "newspaper",
+            "publisher", "bank", "group", "consultancy", "drugmaker", "chipmaker", "supplier", "distributor",
+            "pollster", "charity", "nonprofit", "non-profit", "cooperative", "co-operative", "franchise", "brand",
+            "label", "studio", "outlet", "website", "magazine", "tabloid");
     /** Words that stand capitalised at the start of a sentence without being a name. */
     static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "of", "for", "to", "and",
             "or", "but", "by", "with", "from", "as", "after", "before", "when", "while", "if", "then", "so",

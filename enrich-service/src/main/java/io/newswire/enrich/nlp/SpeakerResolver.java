@@ -52,12 +52,6 @@ final class SpeakerResolver {
     private static final Set<String> HEAD_ENDS = Set.of("for", "of", "with", "at", "in", "from", "on", "familiar",
             "close", "who", "speaking", "briefed", "knowledgeable", "involved", "granted", "not", "because", "to",
             "which", "whose", "based");
-    /** Nouns a paper uses for a company it has named ("the airline said"). */
-    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation", "airline", "carrier",
-            "insurer", "lender", "retailer", "automaker", "carmaker", "manufacturer", "maker", "operator", "utility",
-            "app", "platform", "startup", "developer", "producer", "provider", "chain", "brewer", "miner",
-            "exporter", "importer", "conglomerate", "giant", "club", "team", "broadcaster", "network", "newspaper",
-            "publisher", "bank", "group");
     /** Name words of bodies that are not companies ("Commission", "Ministry"). */
     private static final Set<String> NON_COMPANY_WORDS = Set.of("ministry", "department", "commission",
             "committee", "council", "court", "tribunal", "authority", "agency", "office", "service", "board",
@@ -598,7 +592,7 @@ final class SpeakerResolver {
         if (anonymousNoun && (indefinite || definite || last.endsWith("s"))) {
             return new ResolvedSpeaker(phrase, null, description, SpeakerKind.ANONYMOUS, 0.9, at, stop);
         }
-        if (Lexicon.INSTITUTIONS.contains(last) || COMPANY_NOUNS.contains(last)) {
+        if (Lexicon.INSTITUTIONS.contains(last) || Lexicon.COMPANY_NOUNS.contains(last)) {
             boolean pronounDeterminer = first.equals("the") || first.equals("its") || first.equals("their");
             if (last.equals("government") && pronounDeterminer) {
                 // "the Ontario government": the place governed speaks
@@ -693,7 +687,7 @@ final class SpeakerResolver {
     private FoundEntity namedInstitution(String noun, TextField field, int offset) {
         Set<String> kinds = INSTITUTION_NAMES.getOrDefault(noun, Set.of(noun));
         Predicate<FoundEntity> fits;
-        if (COMPANY_NOUNS.contains(noun)) {
+        if (Lexicon.COMPANY_NOUNS.contains(noun)) {
             fits = e -> Texts.words(e.name()).stream()
                     .noneMatch(w -> NON_COMPANY_WORDS.contains(w.toLowerCase(Locale.ROOT)));
         } else {
