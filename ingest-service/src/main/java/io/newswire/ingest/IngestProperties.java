@@ -38,12 +38,12 @@ record IngestProperties(
      *
      * @param enabled whether to look for near-duplicates at all
      * @param threshold least estimated Jaccard similarity of two near-duplicates
-     * @param maxEntries most articles remembered (about 4 KB of heap each); the least recently used go first
+     * @param maxEntries most articles remembered (about 5 KB of heap each); the least recently used go first
      * @param window greatest distance between the publication (else ingestion) times of two near-duplicates
      */
     record NearDuplicates(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("0.4") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double threshold,
+            @DefaultValue("0.3") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double threshold,
             @DefaultValue("10000") @Positive int maxEntries,
             @DefaultValue("7d") @NotNull Duration window) {
     }

@@ -191,7 +191,7 @@ class ArticlePublisherTests {
     void linksAndDetectsNothingWhenDisabled() throws IOException {
         RecordingKafka kafka = new RecordingKafka(record -> CompletableFuture.completedFuture(new SendResult<>(record, null)));
         ArticlePublisher publisher = new ArticlePublisher(kafka, new IngestProperties(1024, 10, 10,
-                Duration.ofMillis(50), false, new IngestProperties.NearDuplicates(false, 0.4, 10, Duration.ofDays(7))), meters);
+                Duration.ofMillis(50), false, new IngestProperties.NearDuplicates(false, 0.3, 10, Duration.ofDays(7))), meters);
 
         publisher.publish(List.of(story("https://wire.example/match", "match-wire.txt")));
         publisher.publish(List.of(story("https://outlet.example/match", "match-outlet-a.txt")));
@@ -202,7 +202,7 @@ class ArticlePublisherTests {
 
     private ArticlePublisher publisher(RecordingKafka kafka, int cacheSize) {
         return new ArticlePublisher(kafka, new IngestProperties(1024, 10, cacheSize, Duration.ofMillis(50), true,
-                new IngestProperties.NearDuplicates(true, 0.4, 100, Duration.ofDays(7))), meters);
+                new IngestProperties.NearDuplicates(true, 0.3, 100, Duration.ofDays(7))), meters);
     }
 
     private Article story(String url, String fixture) throws IOException {
