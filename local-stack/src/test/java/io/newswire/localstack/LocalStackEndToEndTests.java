@@ -125,6 +125,29 @@ class LocalStackEndToEndTests {
     }
 
     @Test
+    void ninjsFileIsRecognisedAndAccepted() {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = new IngestCommand(Map.of("NEWSWIRE_INGEST_PORT", String.valueOf(settings.ingestPort())))
+                .run(new String[] {"src/test/resources/ninjs/dpa_text.json"}, new PrintStream(out, true),
+                        new PrintStream(err, true));
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).matches("(accepted|unchanged)\t[0-9a-f]{32}\t.*dpa_text.json\n");
+    }
+
+    @Test
+    void feedUrlOnALoopbackAddressIsRefusedWithTheReason() {
+        var err = new ByteArrayOutputStream();
+        int exit = new IngestCommand(Map.of("NEWSWIRE_INGEST_PORT", String.valueOf(settings.ingestPort())))
+                .run(new String[] {"http://127.0.0.1:9/feed.xml"}, new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(err, true));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("http://127.0.0.1:9/feed.xml: rejected (502)").contains("127.0.0.1");
+    }
+
+    @Test
     void ingestCommandRejectsAnUnknownOptionAsAUsageError() {
         var err = new ByteArrayOutputStream();
         int exit = new IngestCommand(Map.of()).run(new String[] {"--publish-twice", SAMPLE.toString()},
