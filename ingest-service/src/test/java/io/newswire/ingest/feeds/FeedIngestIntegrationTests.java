@@ -190,7 +190,7 @@ class FeedIngestIntegrationTests {
     }
 
     @Test
-    void theSameArticleFromThreeFeedsIsPublishedOnce() {
+    void theSameArticleFromThreeFeedsAndThePushApiIsPublishedOnce() {
         for (String feed : List.of("a", "b", "c")) {
             SERVER.serve("/dup-" + feed + ".xml", rss("dup", "https://dup.example.com/story?utm_source=feed-" + feed
                     + "&utm_medium=rss", "The same story."), true);
@@ -209,6 +209,13 @@ class FeedIngestIntegrationTests {
                 .isEqualTo("https://dup.example.com/story");
         assertThat(List.of("a", "b", "c").stream().mapToLong(f -> status("dup-" + f).get("itemsPublished").asLong())
                 .sum()).isEqualTo(1);
+
+        String pushed = http.post().uri("/api/articles").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"url\": \"https://dup.example.com/story?utm_campaign=push\", \"title\": \"Story\","
+                        + " \"body\": \"The same story.\"}")
+                .retrieve().body(String.class);
+        assertThat(JSON.readTree(pushed).get("articles").get(0).get("status").stringValue()).isEqualTo("unchanged");
+        assertThat(drain().stream().filter(r -> r.value().contains("https://dup.example.com/story"))).hasSize(1);
     }
 
     @Test
