@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** The entities of one article with their mentions indexed by position, for the statement extractor. */
+/**
+ * The entities of one article with their mentions indexed by position, for the statement extractor. Adjectival
+ * mentions ("Ugandan officials said") are left out of the index: a demonym names no speaker.
+ */
 final class ArticleEntities {
 
     private final List<FoundEntity> entities;
@@ -23,7 +26,7 @@ final class ArticleEntities {
         this.entities = List.copyOf(entities);
         List<FoundMention> all = new ArrayList<>();
         for (FoundEntity entity : entities) {
-            all.addAll(entity.mentions());
+            entity.mentions().stream().filter(m -> !m.adjectival()).forEach(all::add);
         }
         all.sort(FoundMention.ORDER);
         this.mentions = Collections.unmodifiableList(all);

@@ -59,7 +59,7 @@ final class EntityExtractor {
             "systems", "securities", "capital", "holdings", "partners", "analytics", "media", "press", "times",
             "news", "workers", "officials", "division", "unit", "watch", "forum", "government", "conservatives",
             "democrats", "republicans", "liberals", "greens", "socialists", "nationals", "labour", "lobby", "tank",
-            "watchdog", "regulator");
+            "watchdog", "regulator", "community");
     /** Words after a place name that keep it a place or a venue ("Hudson Bay", "Calgary International Airport"). */
     private static final Set<String> PLACE_WORDS = Set.of("city", "town", "village", "county", "province", "state",
             "region", "district", "territory", "territories", "township", "borough", "municipality", "prefecture",
@@ -289,6 +289,11 @@ final class EntityExtractor {
         while (from < to && droppableAtStart(word(text, tokens.get(from)), type)) {
             from++;
         }
+        while (!person && to - from > 1 && to < tokens.size() && FoundEntity.PERSON.equals(tokens.get(to).ner())
+                && lexicon.isRoleHead(word(text, tokens.get(to - 1)))) {
+            // "Ontario Superior Court Justice Marie-Claire Dion": the title before the person is theirs
+            to--;
+        }
         while (to > from && (!hasLetterOrDigit(word(text, tokens.get(to - 1)))
                 || !person && to - from > 1 && isLowerCase(word(text, tokens.get(to - 1))))) {
             // "the union's Maple Air council": the lower-case noun is no part of the name
@@ -338,11 +343,33 @@ final class EntityExtractor {
         if (surface.codePoints().noneMatch(Character::isUpperCase)) {
             return;
         }
+        if (!FoundEntity.PERSON.equals(type) && isAppositiveOfAPerson(text, from, to)) {
+            runs.add(new Run(text.field(), start, end, surface, FoundEntity.PERSON, words, true));
+            return;
+        }
         if (FoundEntity.LOCATION.equals(type) && isTeamOrCompany(text, from, to)) {
             runs.add(new Run(text.field(), start, end, surface, FoundEntity.ORGANIZATION, words, true));
             return;
         }
         runs.add(new Run(text.field(), start, end, surface, type, words));
+    }
+
+    /**
+     * "Its chairman, Newton Wang'oo, said": a short name set off by commas after a person's title is a person's,
+     * unless it holds a word of organisations' or places' names.
+     */
+    private boolean isAppositiveOfAPerson(AnalyzedText text, int from, int to) {
+        List<Token> tokens = text.tokens();
+        if (from < 2 || to - from > 3 || to >= tokens.size() || !word(text, tokens.get(from - 1)).equals(",")
+                || !word(text, tokens.get(to)).matches("[,.]")
+                || !lexicon.isRoleHead(word(text, tokens.get(from - 2)))
+                || !isLowerCase(word(text, tokens.get(from - 2)))) {
+            return false;
+        }
+        String name = text.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        return gazetteer.placeType(name) == null && lexicon.knownName(name) == null
+                && words(name).stream().noneMatch(w -> ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                        || PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -490,8 +517,14 @@ final class EntityExtractor {
             String noun = appositive.group(2).toLowerCase(Locale.ROOT);
             if (isOrganisationNoun(noun) && !inside(untrusted, appositive.start(1), appositive.end(1))
                     && !Lexicon.FUNCTION_WORDS.contains(appositive.group(1).toLowerCase(Locale.ROOT))) {
-                String name = appositive.group(1);
-                found.add(new Run(text.field(), appositive.start(1), appositive.end(1), name, FoundEntity.ORGANIZATION,
+                int start = appositive.start(1);
+                Matcher article = LEADING_ARTICLE.matcher(s).region(start, appositive.end(1));
+                if (article.lookingAt() && article.end() < appositive.end(1)) {
+                    // "The NSPCC, a children's charity,"
+                    start = article.end();
+                }
+                String name = s.substring(start, appositive.end(1));
+                found.add(new Run(text.field(), start, appositive.end(1), name, FoundEntity.ORGANIZATION,
                         name.split("\\s+").length, true));
             }
         }
@@ -618,23 +651,36 @@ final class EntityExtractor {
     }
 
     /**
-     * "Analyst Tomasz Wrobel of Pekao Securities": a person the tagger found inside an organisation's name and
-     * "of" or "at" after them are no part of it; the organisation is what follows.
+     * A person the tagger found inside an organisation's name found by pattern is no part of it: the organisation
+     * is what follows "of" or "at" after them ("Analyst Tomasz Wrobel of Pekao Securities"), or what stands before
+     * their title ("Ontario Superior Court Justice Marie-Claire Dion"). A name that starts with a person's goes on
+     * as it is ("Ram Manohar Lohia Hospital").
      */
-    private static List<Run> withoutPeople(AnalyzedText text, List<Run> found, List<Run> tagged, List<int[]> untrusted) {
+    private List<Run> withoutPeople(AnalyzedText text, List<Run> found, List<Run> tagged, List<int[]> untrusted) {
         List<Run> kept = new ArrayList<>();
+        String s = text.text();
         for (Run organisation : found) {
             Run person = null;
             for (Run run : tagged) {
-                if (FoundEntity.PERSON.equals(run.type()) && run.start() >= organisation.start()
-                        && run.end() < organisation.end()) {
+                if (FoundEntity.PERSON.equals(run.type()) && run.start() > organisation.start()
+                        && run.end() <= organisation.end()) {
                     person = run;
                 }
             }
             Matcher employer = person == null ? null
-                    : PERSON_THEN_EMPLOYER.matcher(text.text()).region(person.end(), organisation.end());
-            if (employer != null && employer.lookingAt()) {
-                addOrganisationName(text, text.text(), employer.end(), organisation.end(), untrusted, kept);
+                    : PERSON_THEN_EMPLOYER.matcher(s).region(person.end(), organisation.end());
+            if (person != null && person.end() == organisation.end()) {
+                int end = person.start();
+                int[] word = Texts.wordBefore(s, end, organisation.start());
+                while (word != null && (lexicon.isRoleHead(s.substring(word[0], word[1]))
+                        || lexicon.isRoleModifier(s.substring(word[0], word[1])))) {
+                    end = word[0];
+                    word = Texts.wordBefore(s, end, organisation.start());
+                }
+                addOrganisationName(text, s, organisation.start(), Texts.skipSpacesBack(s, end, organisation.start()),
+                        untrusted, kept);
+            } else if (employer != null && employer.lookingAt()) {
+                addOrganisationName(text, s, employer.end(), organisation.end(), untrusted, kept);
             } else {
                 kept.add(organisation);
             }
@@ -1221,7 +1267,7 @@ final class EntityExtractor {
                 }
                 FoundEntity place = placeCalled(places, gazetteer.placesOf(matcher.group()));
                 if (place != null) {
-                    place.add(text.field(), start, end, matcher.group());
+                    place.addAdjectival(text.field(), start, end, matcher.group());
                     taken.put(start, end);
                 }
             }

@@ -63,8 +63,13 @@ final class FoundEntity {
     }
 
     void add(TextField field, int start, int end, String text) {
-        mentions.add(new FoundMention(field, start, end, text, this));
+        mentions.add(new FoundMention(field, start, end, text, this, false));
         forms.add(normalForm(text));
+    }
+
+    /** Adds an adjectival mention ("Canadian" of Canada): listed with the others, never taken for a speaker. */
+    void addAdjectival(TextField field, int start, int end, String text) {
+        mentions.add(new FoundMention(field, start, end, text, this, true));
     }
 
     /** Whether the entity has been mentioned by this form, ignoring case, "the" and apostrophe style. */
@@ -152,8 +157,9 @@ final class FoundEntity {
      * @param end offset after the last character
      * @param text the mention as written
      * @param entity the entity mentioned
+     * @param adjectival whether the mention is a demonym ("Canadian" of Canada) rather than a name
      */
-    record FoundMention(TextField field, int start, int end, String text, FoundEntity entity) {
+    record FoundMention(TextField field, int start, int end, String text, FoundEntity entity, boolean adjectival) {
 
         static final Comparator<FoundMention> ORDER = Comparator.<FoundMention>comparingInt(m -> m.field().ordinal())
                 .thenComparingInt(FoundMention::start);

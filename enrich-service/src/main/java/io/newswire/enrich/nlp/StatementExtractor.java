@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 final class StatementExtractor {
 
+    /** A plea after "pleaded": "guilty", "not guilty", "no contest". */
+    private static final Pattern PLEA = Pattern.compile("\\s+(?:not\\s+)?(?:guilty|innocent|no\\s+contest)\\b");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     /** A time adverbial at the end of reported speech belongs to the reporting verb ("... on Friday"). */
     private static final Pattern TRAILING_TIME = Pattern.compile("(?i)[,\\s]+(?:on\\s+)?(?:(?:early|late)\\s+)?"
@@ -250,6 +252,10 @@ final class StatementExtractor {
         }
 
         private void reportingVerb(int[] unit, Verb verb, int cs, int ce) {
+            if (verb.base().equals("plead") && PLEA.matcher(t).region(ce, unit[1]).lookingAt()) {
+                // "pleaded guilty" is a plea in court, not something said
+                return;
+            }
             int clauseStart = clauseStart(unit, cs);
             if (SpeakerResolver.negated(t, clauseStart, cs) || passive(clauseStart, cs, verb)) {
                 return;
