@@ -73,6 +73,12 @@ final class EntityExtractor {
     private static final Set<String> ORGANISATION_NOUNS = Stream.concat(
             Stream.of("alliance", "party", "coalition", "bloc", "movement"), Lexicon.COMPANY_NOUNS.stream())
             .collect(Collectors.toUnmodifiableSet());
+    /** Words that qualify a place before its name: "Atlantic Canada", "Northern Ontario", "Rural Quebec". */
+    private static final Set<String> PLACE_QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "atlantic",
+            "pacific", "arctic", "coastal", "rural", "urban", "greater", "upper", "lower", "inner", "outer", "mainland",
+            "continental", "downtown", "old", "modern", "ancient", "colonial", "imperial", "communist", "postwar",
+            "wartime", "all", "across", "inside", "outside", "within", "throughout", "visit", "welcome");
     /** Words before a place name: "in Ullapool", "flew to Kigali". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "across",
             "outside", "around", "via", "into", "through", "toward", "towards", "between");
@@ -89,6 +95,10 @@ final class EntityExtractor {
             "(?<!\\b(?:Inc|Corp|Ltd|Co|St|Mt|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|Gen|Gov|Sen|Rep))(\\.|['’]s?)\\s+");
     /** What stands between a person and where they work: "Tomasz Wrobel of Pekao Securities". */
     private static final Pattern PERSON_THEN_EMPLOYER = Pattern.compile(",?\\s+(?:of|at|from|with)\\s+(?:the\\s+)?");
+    /** A party by the plural of its members' name: "the Conservatives", "the Greens". */
+    private static final Pattern PARTY = Pattern.compile("\\b[Tt]he\\s+(Conservatives|Liberals|Tories|Greens|Democrats"
+            + "|Republicans|Socialists|Nationals|Social Democrats|Christian Democrats|Liberal Democrats)(?![\\p{L}\\p{N}])"
+            + "(?!\\s+\\p{Lu})");
     /** "Nairobi-based", "state-owned": a modifier before a name. */
     private static final Pattern LEADING_MODIFIER = Pattern.compile("\\S+-(?:based|owned|run|led|backed|listed|born)\\s+");
     /** An article, or a capitalised word that opens sentences, at the start of a name found by pattern. */
@@ -528,6 +538,14 @@ final class EntityExtractor {
                         name.split("\\s+").length, true));
             }
         }
+        Matcher party = PARTY.matcher(s);
+        while (party.find()) {
+            // "The Conservatives accused ministers of chaos"
+            if (!inside(untrusted, party.start(1), party.end(1))) {
+                found.add(new Run(text.field(), party.start(1), party.end(1), party.group(1), FoundEntity.ORGANIZATION, 1,
+                        true));
+            }
+        }
         Matcher described = DESCRIBED_NAME.matcher(s);
         while (described.find()) {
             if (!isOrganisationNoun(described.group(1).toLowerCase(Locale.ROOT))
@@ -574,7 +592,9 @@ final class EntityExtractor {
 
     /**
      * An organisation's name followed by a country or province is one organisation ("NHS England", "Police
-     * Scotland", "Toyota Canada"): the national branch of the body, not the body and the place.
+     * Scotland", "Toyota Canada"), and so is a capitalised word the tagger left out before one ("Diabetes Canada
+     * called for ..."): the national body, not a body and a place. Words that qualify a place ("Atlantic Canada",
+     * "Northern Ontario", "in Canada") are left alone.
      */
     private List<Run> organisationsOfAPlace(AnalyzedText text, List<Run> runs) {
         List<Run> joined = new ArrayList<>(runs.size());
@@ -582,19 +602,42 @@ final class EntityExtractor {
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             Run next = i + 1 < runs.size() ? runs.get(i + 1) : null;
-            if (next != null && FoundEntity.ORGANIZATION.equals(run.type()) && FoundEntity.LOCATION.equals(next.type())
-                    && run.field() == next.field() && next.start() == run.end() + 1 && s.charAt(run.end()) == ' '
-                    && (Gazetteer.COUNTRY.equals(gazetteer.placeType(next.text()))
-                            || Gazetteer.STATE_OR_PROVINCE.equals(gazetteer.placeType(next.text())))) {
-                String name = s.substring(run.start(), next.end());
-                joined.add(new Run(run.field(), run.start(), next.end(), name, FoundEntity.ORGANIZATION,
-                        run.words() + next.words(), true));
+            if (next != null && FoundEntity.ORGANIZATION.equals(run.type()) && isNationalPlace(next)
+                    && run.field() == next.field() && next.start() == run.end() + 1 && s.charAt(run.end()) == ' ') {
+                joined.add(new Run(run.field(), run.start(), next.end(), s.substring(run.start(), next.end()),
+                        FoundEntity.ORGANIZATION, run.words() + next.words(), true));
                 i++;
-            } else {
-                joined.add(run);
+                continue;
             }
+            int[] before = isNationalPlace(run) ? Texts.wordBefore(s, run.start(), Math.max(0, run.start() - 40)) : null;
+            if (before != null && before[1] + 1 == run.start() && s.charAt(before[1]) == ' '
+                    && (joined.isEmpty() || joined.get(joined.size() - 1).end() <= before[0])
+                    && isBodyWord(s.substring(before[0], before[1]))) {
+                joined.add(new Run(run.field(), before[0], run.end(), s.substring(before[0], run.end()),
+                        FoundEntity.ORGANIZATION, run.words() + 1, true));
+                continue;
+            }
+            joined.add(run);
         }
         return joined;
+    }
+
+    private boolean isNationalPlace(Run run) {
+        if (!FoundEntity.LOCATION.equals(run.type())) {
+            return false;
+        }
+        String type = gazetteer.placeType(run.text());
+        return Gazetteer.COUNTRY.equals(type) || Gazetteer.STATE_OR_PROVINCE.equals(type);
+    }
+
+    /** A capitalised word that may name a body before a country ("Diabetes", "Elections"), not qualify the place. */
+    private boolean isBodyWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return word.matches("\\p{Lu}\\p{Ll}+") && !Lexicon.FUNCTION_WORDS.contains(lower)
+                && !PLACE_PREPOSITIONS.contains(lower) && !PLACE_QUALIFIERS.contains(lower)
+                && !Lexicon.MONTHS_AND_DAYS.contains(lower) && !lexicon.isRoleHead(word) && !lexicon.isRoleModifier(word)
+                && gazetteer.placesOf(word).isEmpty() && gazetteer.placeType(word) == null
+                && !Lexicon.HONORIFICS.contains(lower);
     }
 
     /** The words an article writes in lower case ("police", "reading"): no place names where it capitalises them. */
@@ -686,6 +729,11 @@ final class EntityExtractor {
             }
         }
         return kept;
+    }
+
+    /** "MPs", "Senators": people holding an office, in the plural. */
+    private static boolean isPluralRoleHead(String word) {
+        return word.length() > 2 && word.endsWith("s") && Lexicon.get().isRoleHead(word.substring(0, word.length() - 1));
     }
 
     /** One run per stretch of text: where runs overlap, a run whose type is known wins, then the longer. */
@@ -794,7 +842,9 @@ final class EntityExtractor {
             return;
         }
         name = name.substring(0, length);
-        while (!words.isEmpty() && words.get(words.size() - 1).matches("of|and|for|the|de|du|des|la|le|del|di|on|in|&")) {
+        while (words.size() > 1 && (words.get(words.size() - 1).matches("of|and|for|the|de|du|des|la|le|del|di|on|in|&")
+                || isPluralRoleHead(words.get(words.size() - 1)))) {
+            // "Labour MPs": the members are no part of the party's name
             words.remove(words.size() - 1);
             name = name.substring(0, name.lastIndexOf(' ')).strip();
         }
@@ -1134,7 +1184,10 @@ final class EntityExtractor {
                 .anyMatch(w -> !Lexicon.GENERIC_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT)));
         boolean prefix = fullWords.subList(0, shortWords.size()).equals(shortWords);
         boolean suffix = fullWords.subList(fullWords.size() - shortWords.size(), fullWords.size()).equals(shortWords);
-        return specific && (prefix || suffix);
+        // "Liberal" for "Liberal Party": a party goes by its name without "Party"
+        boolean party = prefix && fullWords.size() == shortWords.size() + 1
+                && fullWords.get(fullWords.size() - 1).equals("Party");
+        return specific && (prefix || suffix) || party;
     }
 
     /** Of several candidates, the one mentioned last before the position; else the first. */
@@ -1348,14 +1401,18 @@ final class EntityExtractor {
         int first = i + 1;
         while (i >= 0 && tokens.get(i).start() >= sentenceStart && end - i < MAX_ROLE_TOKENS) {
             String word = word(text, tokens.get(i));
-            if (lexicon.isRoleHead(word) || lexicon.isRoleModifier(word) && isLowerCase(word) || isNameLike(word)) {
+            // "New South Wales Premier": "New" before a capitalised word is part of a name
+            boolean nameStart = word.equals("New") && i < end && isNameLike(word(text, tokens.get(i + 1)));
+            if (lexicon.isRoleHead(word) || lexicon.isRoleModifier(word) && isLowerCase(word) || isNameLike(word)
+                    || nameStart) {
                 first = i;
                 i--;
             } else {
                 break;
             }
         }
-        while (first <= end && !isRoleStart(word(text, tokens.get(first)))) {
+        while (first <= end && !isRoleStart(word(text, tokens.get(first)))
+                && !(word(text, tokens.get(first)).equals("New") && first < end)) {
             first++;
         }
         while (end >= first && isCourtesyTitle(word(text, tokens.get(end)))) {
