@@ -95,6 +95,8 @@ final class EntityExtractor {
             "(?<!\\b(?:Inc|Corp|Ltd|Co|St|Mt|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|Gen|Gov|Sen|Rep))(\\.|['’]s?)\\s+");
     /** What stands between a person and where they work: "Tomasz Wrobel of Pekao Securities". */
     private static final Pattern PERSON_THEN_EMPLOYER = Pattern.compile(",?\\s+(?:of|at|from|with)\\s+(?:the\\s+)?");
+    /** The party and state of an American lawmaker: "R-Mo.", "D-Calif.", "I-Vt.". */
+    private static final Pattern PARTY_AND_STATE = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]{0,6}");
     /** A party by the plural of its members' name: "the Conservatives", "the Greens". */
     private static final Pattern PARTY = Pattern.compile("\\b[Tt]he\\s+(Conservatives|Liberals|Tories|Greens|Democrats"
             + "|Republicans|Socialists|Nationals|Social Democrats|Christian Democrats|Liberal Democrats)(?![\\p{L}\\p{N}])"
@@ -350,7 +352,8 @@ final class EntityExtractor {
             }
         }
         String surface = text.text().substring(start, end);
-        if (surface.codePoints().noneMatch(Character::isUpperCase)) {
+        if (surface.codePoints().noneMatch(Character::isUpperCase) || PARTY_AND_STATE.matcher(surface).matches()) {
+            // "Sen. Josh Hawley, R-Mo.,": a party and a state's abbreviation, no name
             return;
         }
         if (!FoundEntity.PERSON.equals(type) && isAppositiveOfAPerson(text, from, to)) {
@@ -561,7 +564,8 @@ final class EntityExtractor {
             return runs;
         }
         // two organisations the tagger found side by side stay two ("... Guard Corps' Qods Force"), unless the
-        // second is only a generic word ("Berlin Tenants' Association")
+        // second is only a generic word ("Berlin Tenants' Association") or "and" joins a first part that names
+        // no body on its own ("Senate Homeland Security and Governmental Affairs Committee")
         found.removeIf(f -> {
             List<Run> inside = runs.stream().filter(r -> FoundEntity.ORGANIZATION.equals(r.type())
                     && r.start() >= f.start() && r.end() <= f.end()).toList();
@@ -569,7 +573,10 @@ final class EntityExtractor {
                 return false;
             }
             String last = inside.get(inside.size() - 1).text();
-            return !(words(last).size() == 1 && ORGANISATION_WORDS.contains(last.toLowerCase(Locale.ROOT)));
+            List<String> firstWords = words(inside.get(0).text());
+            boolean joined = s.substring(inside.get(0).end(), inside.get(1).start()).equals(" and ")
+                    && !ORGANISATION_WORDS.contains(firstWords.get(firstWords.size() - 1).toLowerCase(Locale.ROOT));
+            return !joined && !(words(last).size() == 1 && ORGANISATION_WORDS.contains(last.toLowerCase(Locale.ROOT)));
         });
         // the longer organisation name replaces what the tagger found inside it; a tagged run over it stays
         List<Run> merged = new ArrayList<>();
@@ -1427,7 +1434,8 @@ final class EntityExtractor {
                 break;
             }
         }
-        if (first > end || !containsHead(text, first, end)) {
+        if (first > end || !containsHead(text, first, end) || word(text, tokens.get(end)).matches("for|of|to")) {
+            // "a spokesman for Thune": the title is someone else's
             return null;
         }
         return new int[] {tokens.get(first).start(), tokens.get(end).end(), comma};

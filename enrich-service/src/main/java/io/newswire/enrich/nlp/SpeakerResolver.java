@@ -44,8 +44,12 @@ final class SpeakerResolver {
     /** An honorific right before a name ("Mr. Biden said"). */
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Mme|M|Coun|Cllr|Rev|Hon)\\.?\\s+$");
-    /** An acronym in parentheses after a name ("The India Meteorological Department (IMD) said"). */
-    private static final Pattern ACRONYM_BEFORE = Pattern.compile("\\s*\\(\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-]{1,14}\\s*\\)$");
+    /**
+     * An acronym in parentheses after a name ("The India Meteorological Department (IMD) said"), or an American
+     * lawmaker's party and state ("Sen. Josh Hawley, R-Mo., said").
+     */
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?:\\s*\\(\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-]{1,14}\\s*\\)"
+            + "|\\s*,\\s*[RDI]-\\p{Lu}[\\p{L}.]{0,6})$");
     /** Words that open a relative clause, which describes but does not name a source. */
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
     /** Words that end the head of a noun phrase ("a person familiar with the matter"). */

@@ -95,6 +95,16 @@ class EntityExtractorTests {
                 .containsExactly(0, body.indexOf("Canadian officials"));
     }
 
+    @Test
+    void givesNoRoleToThePersonSomeoneSpeaksFor() {
+        List<Entity> entities = TestPipeline.ENRICHER.enrich(TestArticles.article(null, null,
+                "Senate Majority Leader John Thune did not comment. A spokesman for Thune declined to comment."))
+                .enrichment().entities();
+        Entity thune = entities.stream().filter(e -> e.name().equals("John Thune")).findFirst().orElseThrow();
+        assertThat(thune.roles()).containsExactly("Senate Majority Leader");
+        assertThat(thune.aliases()).containsExactly("Thune");
+    }
+
     static void assertWellFormed(Article article, List<Entity> entities) {
         for (Entity entity : entities) {
             assertThat(entity.key()).matches("^[a-z]+:[a-z0-9-]+$");
