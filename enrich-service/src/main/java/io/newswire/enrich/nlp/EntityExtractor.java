@@ -117,6 +117,9 @@ final class EntityExtractor {
             "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3}),\\s+(?:the|a|an)\\s+"
                     + "(?:[\\p{Ll}’'-]+\\s+|\\p{Lu}\\p{L}*(?:['’]s)?\\s+){0,3}?(\\p{Ll}+)\\b(?=\\s+(?:responsible|that|which|for|of|in|at|based|"
                     + "representing|overseeing|running|with|charged)|[,.;])");
+    /** "the UN refugee agency (UNHCR)": a description ending in a noun, then an acronym in parentheses. */
+    private static final Pattern DESCRIBED_ACRONYM = Pattern.compile(
+            "\\b(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,4}?(\\p{Ll}+))\\s*\\(\\s*(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,9})\\s*\\)");
     /** "Name (ACRONYM)": an acronym of capitals, possibly with accents or digits, in parentheses. */
     private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,9})\\s*\\)");
     /** The capitalised words just before a position, possibly joined by "of", "and", "for", "the". */
@@ -174,6 +177,7 @@ final class EntityExtractor {
             }
         }
         refinePlaceTypes(entities);
+        addDescribedAcronyms(fields, entities);
         addDemonymMentions(fields, entities);
         rank(entities, texts);
         return new ArticleEntities(entities);
@@ -1329,6 +1333,29 @@ final class EntityExtractor {
                 if (place != null) {
                     place.addAdjectival(text.field(), start, end, matcher.group());
                     taken.put(start, end);
+                }
+            }
+        }
+    }
+
+    /**
+     * "the UN refugee agency (UNHCR)": a description that names an organisation, with a capitalised word in it,
+     * before its acronym becomes an alias of the organisation.
+     */
+    private static void addDescribedAcronyms(List<AnalyzedText> fields, List<FoundEntity> entities) {
+        for (AnalyzedText text : fields) {
+            Matcher matcher = DESCRIBED_ACRONYM.matcher(text.text());
+            while (matcher.find()) {
+                String description = matcher.group(1);
+                if (!isOrganisationNoun(matcher.group(2)) || description.codePoints().noneMatch(Character::isUpperCase)) {
+                    continue;
+                }
+                for (FoundEntity entity : entities) {
+                    boolean named = entity.mentions().stream().anyMatch(m -> m.field() == text.field()
+                            && m.start() == matcher.start(3) && m.end() == matcher.end(3));
+                    if (named && FoundEntity.ORGANIZATION.equals(entity.type())) {
+                        entity.addAlias(description);
+                    }
                 }
             }
         }

@@ -170,7 +170,12 @@ final class SpeakerResolver {
                     skipAcronym(text, clauseStart, end), gerund);
             return antecedent == null ? null : antecedent.at(antecedent.start(), antecedent.end(), 0.9);
         }
+        int beforeAcronym = pos;
         pos = skipAcronym(text, clauseStart, pos);
+        // "The UN refugee agency (UNHCR) said": the organisation in brackets, if the words before it name none
+        FoundMention bracketed = pos < beforeAcronym && text.charAt(Texts.skipSpacesBack(text, beforeAcronym, pos) - 1) == ')'
+                ? entities.endingAt(field, Texts.skipSpacesBack(text, text.lastIndexOf(')', beforeAcronym - 1), pos))
+                : null;
         boolean trailingComma = pos > clauseStart && text.charAt(pos - 1) == ',';
         int nameEnd = trailingComma ? skipAcronym(text, clauseStart, Texts.skipSpacesBack(text, pos - 1, clauseStart))
                 : pos;
@@ -217,6 +222,9 @@ final class SpeakerResolver {
             if (startsClause && isPronoun(w)) {
                 return pronoun(field, w, word[0], word[1], unitStart);
             }
+        }
+        if (bracketed != null && !bracketed.entity().isPerson()) {
+            return entitySpeaker(bracketed.entity(), 0.9, bracketed.start(), bracketed.end());
         }
         return describedSource(field, text, segment, nameEnd);
     }
