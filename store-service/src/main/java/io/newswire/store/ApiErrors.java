@@ -34,6 +34,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail badParameter(BadParameterException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
+        problem.setTitle("Bad request parameter");
+        problem.setProperty("parameter", exception.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler
     ProblemDetail unexpected(Exception exception) {
         log.error("Query failed", exception);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

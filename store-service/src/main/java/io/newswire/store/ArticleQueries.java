@@ -3,14 +3,19 @@ package io.newswire.store;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.data.domain.Limit;
+import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.CriteriaDefinition;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/articles}: one article by id, or the newest articles, optionally those mentioning an entity. */
+/** {@code /api/articles}: one article by id, or a page of the newest articles matching optional filters. */
 @RestController
 @RequestMapping("/api/articles")
 class ArticleQueries {
@@ -18,9 +23,13 @@ class ArticleQueries {
     static final String NOT_BLANK = "(?s).*\\S.*";
 
     private final ArticleRepository articles;
+    private final KeysetSearch search;
+    private final TextSearch text;
 
-    ArticleQueries(ArticleRepository articles) {
+    ArticleQueries(ArticleRepository articles, KeysetSearch search, TextSearch text) {
         this.articles = articles;
+        this.search = search;
+        this.text = text;
     }
 
     @GetMapping("/{id}")
@@ -29,16 +38,52 @@ class ArticleQueries {
     }
 
     /**
-     * Newest first. {@code entity} matches an entity's canonical name, an alias or its key, ignoring case and
-     * surrounding or repeated whitespace.
+     * Newest first, all filters combined. {@code entity} matches an entity's canonical name, an alias or its key and
+     * {@code speaker} the name of a speaker of a statement, both ignoring case and surrounding or repeated
+     * whitespace; {@code source} is a source id; {@code language} and {@code section} match ignoring case;
+     * {@code q} is a text search (see {@link TextSearch}); {@code from} and {@code to} bound the publication time.
      */
     @GetMapping
     Items<ArticleView> articles(
             @RequestParam(required = false) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String entity,
+            @RequestParam(required = false) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String speaker,
+            @RequestParam(required = false) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String source,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*",
+                    message = "must be a language tag such as en or fr-CA") String language,
+            @RequestParam(required = false) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String section,
+            @RequestParam(required = false) @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+            @Size(max = 200, message = "must be at most 200 characters") String q,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-        var found = entity == null
-                ? articles.findAllByOrderBySortAtDescIdAsc(Limit.of(limit))
-                : articles.findByEntityNamesOrderBySortAtDescIdAsc(LookupNames.of(entity), Limit.of(limit));
-        return new Items<>(found.stream().map(ArticleView::of).toList());
+        List<CriteriaDefinition> criteria = KeysetSearch.common(TimeRange.of(from, to),
+                cursor == null ? null : PageCursor.parse(cursor));
+        if (entity != null) {
+            criteria.add(Criteria.where("entityNames").is(LookupNames.of(entity)));
+        }
+        if (speaker != null) {
+            criteria.add(Criteria.where("enrichment.statements.speaker.name").regex(wholeName(speaker), "i"));
+        }
+        if (source != null) {
+            criteria.add(Criteria.where("article.source.id").is(source));
+        }
+        if (language != null) {
+            criteria.add(Criteria.where("article.language").regex(wholeName(language), "i"));
+        }
+        if (section != null) {
+            criteria.add(Criteria.where("article.section").regex(wholeName(section), "i"));
+        }
+        if (q != null) {
+            criteria.add(text.matching(q, TextSearch.ARTICLE_FIELDS));
+        }
+        return search.page(ArticleDocument.class, criteria, limit,
+                document -> new PageCursor(document.sortAt(), document.id()), ArticleView::of);
+    }
+
+    /** A pattern matching the whole of a name, ignoring repeated whitespace; every word is quoted. */
+    static String wholeName(String name) {
+        return Arrays.stream(LookupNames.of(name).split(" ")).map(java.util.regex.Pattern::quote)
+                .collect(Collectors.joining("\\s+", "^\\s*", "\\s*$"));
     }
 }

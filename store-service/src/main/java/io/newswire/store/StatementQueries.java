@@ -1,37 +1,97 @@
 package io.newswire.store;
 
+import io.newswire.events.StatementType;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.data.domain.Limit;
+import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.CriteriaDefinition;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/statements}: the newest statements, optionally those of one speaker. */
+/** {@code /api/statements}: a page of the newest statements matching optional filters. */
 @RestController
 @RequestMapping("/api/statements")
 class StatementQueries {
 
-    private final StatementRepository statements;
+    /** How many of an entity's newest articles the {@code entity} filter joins per page. */
+    static final int ENTITY_ARTICLE_BOUND = 1000;
 
-    StatementQueries(StatementRepository statements) {
-        this.statements = statements;
+    private final KeysetSearch search;
+    private final TextSearch text;
+
+    StatementQueries(KeysetSearch search, TextSearch text) {
+        this.search = search;
+        this.text = text;
     }
 
     /**
-     * Newest first. {@code speaker} matches the speaker's canonical name, ignoring case and surrounding or repeated
-     * whitespace, and, when the speaker is an entity of the article, that entity's aliases and key.
+     * Newest first, all filters combined. {@code speaker} matches the speaker's canonical name, ignoring case and
+     * surrounding or repeated whitespace, and, when the speaker is an entity of the article, that entity's aliases
+     * and key. {@code entity} matches statements whose quote names the entity, whose stored {@code entityNames}
+     * hold it, or whose article mentions it (among the entity's {@value #ENTITY_ARTICLE_BOUND} newest articles up
+     * to the page's cursor). {@code type} is DIRECT, INDIRECT or MIXED; {@code q} searches the quote (see
+     * {@link TextSearch}); {@code from} and {@code to} bound the article's publication time.
      */
     @GetMapping
     Items<StatementView> statements(
             @RequestParam(required = false) @Pattern(regexp = ArticleQueries.NOT_BLANK,
                     message = "must not be blank") String speaker,
+            @RequestParam(required = false) @Pattern(regexp = ArticleQueries.NOT_BLANK,
+                    message = "must not be blank") String entity,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) @Pattern(regexp = ArticleQueries.NOT_BLANK,
+                    message = "must not be blank") @Size(max = 200, message = "must be at most 200 characters")
+            String q,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-        var found = speaker == null
-                ? statements.findAllByOrderBySortAtDescIdAsc(Limit.of(limit))
-                : statements.findBySpeakerNamesOrderBySortAtDescIdAsc(LookupNames.of(speaker), Limit.of(limit));
-        return new Items<>(found.stream().map(StatementView::of).toList());
+        TimeRange range = TimeRange.of(from, to);
+        PageCursor after = cursor == null ? null : PageCursor.parse(cursor);
+        List<CriteriaDefinition> criteria = KeysetSearch.common(range, after);
+        if (speaker != null) {
+            criteria.add(Criteria.where("speakerNames").is(LookupNames.of(speaker)));
+        }
+        if (entity != null) {
+            criteria.add(mentioning(entity, range, after));
+        }
+        if (type != null) {
+            criteria.add(Criteria.where("type").is(typeOf(type)));
+        }
+        if (q != null) {
+            criteria.add(text.matching(q, TextSearch.STATEMENT_FIELDS));
+        }
+        return search.page(StatementDocument.class, criteria, limit,
+                document -> new PageCursor(document.sortAt(), document.id()), StatementView::of);
+    }
+
+    private Criteria mentioning(String entity, TimeRange range, PageCursor after) {
+        String name = LookupNames.of(entity);
+        // A statement's sortAt is its article's, so the articles before the cursor hold every statement after it.
+        List<CriteriaDefinition> articles = KeysetSearch.common(range,
+                after == null ? null : new PageCursor(after.sortAt(), ""));
+        articles.add(Criteria.where("entityNames").is(name));
+        List<String> articleIds = search.articleIds(articles, ENTITY_ARTICLE_BOUND);
+        String inQuote = Arrays.stream(name.split(" ")).map(java.util.regex.Pattern::quote)
+                .collect(Collectors.joining("\\s+", "(?<!\\w)", "(?!\\w)"));
+        return new Criteria().orOperator(Criteria.where("entityNames").is(name),
+                Criteria.where("quote").regex(inQuote, "i"), Criteria.where("articleId").in(articleIds));
+    }
+
+    private static String typeOf(String type) {
+        try {
+            return StatementType.valueOf(type.strip().toUpperCase(Locale.ROOT)).name();
+        }
+        catch (IllegalArgumentException e) {
+            throw new BadParameterException("type", "'type' must be one of " + Arrays.toString(StatementType.values()));
+        }
     }
 }
