@@ -18,6 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param enrichment what the NLP found in this version; {@code null} until it is enriched
  * @param enrichmentVersion orders enrichments of one version ({@code enrichedAt}, nine fraction digits)
  * @param entityNames lookup forms (see {@link LookupNames}) of every entity's name, aliases and key
+ * @param hidden {@code true} when the stored version's {@code pubStatus} is {@code withheld} or {@code canceled}:
+ *        the article must not be listed, and its statements and entity contributions are removed
  */
 @Document("articles")
 record ArticleDocument(
@@ -28,7 +30,8 @@ record ArticleDocument(
         Content article,
         Enrichment enrichment,
         String enrichmentVersion,
-        List<String> entityNames) {
+        List<String> entityNames,
+        boolean hidden) {
 
     /** The article's fields; enums are stored in their wire spelling. */
     record Content(

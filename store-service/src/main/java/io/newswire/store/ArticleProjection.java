@@ -2,13 +2,14 @@ package io.newswire.store;
 
 import io.newswire.events.ArticleEnriched;
 import io.newswire.events.ArticleIngested;
+import io.newswire.store.entities.EntityStatistics;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies article events to the {@code articles} and {@code statements} collections. Every step is idempotent,
+ * Applies article events to the {@code articles}, {@code statements} and entity collections. Every step is idempotent,
  * so a redelivery, or a retry after a crash between the steps, converges on the same documents; statements are
  * touched only when the article write left this version stored, so a stale event never removes current ones.
  */
@@ -19,10 +20,12 @@ class ArticleProjection {
 
     private final ArticleWriter articles;
     private final StatementRepository statements;
+    private final EntityStatistics entities;
 
-    ArticleProjection(ArticleWriter articles, StatementRepository statements) {
+    ArticleProjection(ArticleWriter articles, StatementRepository statements, EntityStatistics entities) {
         this.articles = articles;
         this.statements = statements;
+        this.entities = entities;
     }
 
     void apply(ArticleIngested event) {
@@ -32,8 +35,16 @@ class ArticleProjection {
                     document.version());
             return;
         }
-        // A new version has no statements yet; those of older versions are no longer true of the article.
-        statements.deleteByArticleIdAndContentHashNot(document.id(), document.contentHash());
+        if (document.hidden()) {
+            // A withheld or canceled article takes everything it said off the wire.
+            statements.deleteByArticleIdAndIdNotIn(document.id(), List.of());
+        }
+        else {
+            // A new version has no statements yet; those of older versions are no longer true of the article.
+            statements.deleteByArticleIdAndContentHashNot(document.id(), document.contentHash());
+        }
+        entities.articleStored(document.id(), document.version(), null, document.hidden(),
+                event.article(), null);
     }
 
     void apply(ArticleEnriched event) {
@@ -46,5 +57,7 @@ class ArticleProjection {
         List<StatementDocument> current = DocumentMapper.statementsOf(document);
         statements.saveAll(current);
         statements.deleteByArticleIdAndIdNotIn(document.id(), current.stream().map(StatementDocument::id).toList());
+        entities.articleStored(document.id(), document.version(), document.enrichmentVersion(), document.hidden(),
+                event.article(), event.enrichment());
     }
 }

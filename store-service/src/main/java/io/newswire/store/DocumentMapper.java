@@ -50,7 +50,7 @@ final class DocumentMapper {
         }
         Article article = requireIdentified(event.article());
         return new ArticleDocument(article.id(), versionOf(article), article.contentHash(), sortAtOf(article),
-                contentOf(article), null, null, List.of());
+                contentOf(article), null, null, List.of(), isHidden(article));
     }
 
     /** The document of an enriched article: the article with its enrichment. */
@@ -62,12 +62,17 @@ final class DocumentMapper {
         Enrichment enrichment = event.enrichment();
         return new ArticleDocument(article.id(), versionOf(article), article.contentHash(), sortAtOf(article),
                 contentOf(article), enrichmentOf(enrichment), enrichmentVersionOf(enrichment),
-                entityNamesOf(enrichment.entities()));
+                entityNamesOf(enrichment.entities()), isHidden(article));
     }
 
-    /** The statement documents of an article document's enrichment; none when it is not enriched. */
+    /** A withheld or canceled article is taken off the wire: it must disappear from every result. */
+    static boolean isHidden(Article article) {
+        return article.pubStatus() == PubStatus.WITHHELD || article.pubStatus() == PubStatus.CANCELED;
+    }
+
+    /** The statement documents of an article document's enrichment; none when it is not enriched or hidden. */
     static List<StatementDocument> statementsOf(ArticleDocument document) {
-        if (document.enrichment() == null) {
+        if (document.enrichment() == null || document.hidden()) {
             return List.of();
         }
         Map<String, ArticleDocument.Entity> entitiesById = document.enrichment().entities().stream()
