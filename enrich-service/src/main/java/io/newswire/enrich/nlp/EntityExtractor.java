@@ -173,6 +173,7 @@ final class EntityExtractor {
         scanKnownForms(fields, entities);
         for (FoundEntity entity : entities) {
             if (entity.isPerson()) {
+                completeFirstName(entity, texts);
                 findRoles(entity, texts, untrusted);
             }
         }
@@ -887,6 +888,17 @@ final class EntityExtractor {
                 // "HOBART (AAP) —": the agency of a dateline, not an acronym of the place
                 continue;
             }
+            int spelled = nameStartByInitials(text.text(), nameEnd, acronym);
+            if (spelled >= 0 && !inside(untrusted, spelled, nameEnd)
+                    && (named == null || spelled < named.start() && !isAcronymOf(acronym, named.text()))) {
+                // "Société de transport de Montréal (STM)": a name with lower-case words, found by the acronym's
+                // letters; what the tagger found inside it ("Montréal") is part of it
+                runs.removeIf(r -> r.start() < nameEnd && r.end() > spelled);
+                String full = text.text().substring(spelled, nameEnd);
+                named = new Run(text.field(), spelled, nameEnd, full, FoundEntity.ORGANIZATION, words(full).size(), true);
+                runs.add(named);
+                runs.sort(Comparator.comparingInt(Run::start));
+            }
             if (named == null) {
                 Matcher name = CAPITALISED_NAME_BEFORE.matcher(text.text()).region(Math.max(0, nameEnd - 120), nameEnd);
                 if (!name.find() || inside(untrusted, name.start(), nameEnd)) {
@@ -921,6 +933,47 @@ final class EntityExtractor {
             }
         }
         return defined;
+    }
+
+    /**
+     * The start of the name an acronym stands for, found by its letters: the nearest capitalised word before the
+     * acronym from which the initials of the words up to it hold the acronym's letters in order, the first letter
+     * first ("Confédération des syndicats nationaux (CSN)", "Alliance of Small Island States (AOSIS)"); -1 when
+     * there is none within a dozen words of the same clause.
+     */
+    static int nameStartByInitials(String s, int nameEnd, String acronym) {
+        String letters = acronym.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        if (letters.length() < 2) {
+            return -1;
+        }
+        StringBuilder initials = new StringBuilder();
+        int pos = nameEnd;
+        for (int count = 0; count < 12; count++) {
+            int[] word = Texts.wordBefore(s, pos, Math.max(0, nameEnd - 200));
+            if (word == null || s.substring(word[1], pos).strip().length() > 0) {
+                // punctuation between the words ends the clause
+                return -1;
+            }
+            String w = s.substring(word[0], word[1]);
+            // small words count when the acronym spells them ("AOSIS"), and may be left out ("STM")
+            initials.insert(0, Character.toLowerCase(w.charAt(0)));
+            boolean capitalised = Texts.isCapitalised(w) && !Lexicon.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+            if (capitalised && count > 0 && initials.charAt(0) == letters.charAt(0) && isSubsequence(letters, initials)) {
+                return word[0];
+            }
+            pos = word[0];
+        }
+        return -1;
+    }
+
+    private static boolean isSubsequence(String letters, CharSequence initials) {
+        int i = 0;
+        for (int k = 0; k < initials.length() && i < letters.length(); k++) {
+            if (initials.charAt(k) == letters.charAt(i)) {
+                i++;
+            }
+        }
+        return i == letters.length();
     }
 
     /** Well-known names and acronyms the tagger missed ("NATO", "U.S."), where entities may be created. */
@@ -1392,6 +1445,33 @@ final class EntityExtractor {
         boolean usable = surname.length() > 1 && Character.isUpperCase(surname.codePointAt(0))
                 || Character.isLowerCase(surname.charAt(0)) && first < last;
         return usable && !Lexicon.MONTHS_AND_DAYS.contains(surname.toLowerCase(Locale.ROOT)) ? surname : null;
+    }
+
+    /**
+     * "Quebec Health Minister Christian Dubé" where the tagger found only a later "Dubé": a capitalised word
+     * between a title and the surname is the first name, and the person is called by both.
+     */
+    private void completeFirstName(FoundEntity person, Map<TextField, AnalyzedText> texts) {
+        if (words(person.name()).size() != 1) {
+            return;
+        }
+        for (FoundMention mention : List.copyOf(person.mentions())) {
+            AnalyzedText text = texts.get(mention.field());
+            int index = text == null ? -1 : tokenAt(text, mention.start());
+            if (index < 2) {
+                continue;
+            }
+            Token first = text.tokens().get(index - 1);
+            String word = word(text, first);
+            if (AnalyzedText.OUTSIDE.equals(first.ner()) && mention.start() - first.end() == 1
+                    && word.matches("\\p{Lu}\\p{Ll}+") && !Lexicon.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                    && !lexicon.isRoleHead(word) && !lexicon.isRoleModifier(word) && gazetteer.placeType(word) == null
+                    && gazetteer.placesOf(word).isEmpty() && lexicon.isRoleHead(word(text, text.tokens().get(index - 2)))) {
+                String full = text.text().substring(first.start(), mention.end());
+                person.widen(mention, first.start(), full);
+                person.rename(full);
+            }
+        }
     }
 
     private void findRoles(FoundEntity person, Map<TextField, AnalyzedText> texts,

@@ -67,6 +67,13 @@ final class FoundEntity {
         forms.add(normalForm(text));
     }
 
+    /** Makes a mention start earlier: "Christian Dubé" for "Dubé". */
+    void widen(FoundMention mention, int start, String text) {
+        mentions.set(mentions.indexOf(mention), new FoundMention(mention.field(), start, mention.end(), text, this,
+                mention.adjectival()));
+        forms.add(normalForm(text));
+    }
+
     /** Adds an adjectival mention ("Canadian" of Canada): listed with the others, never taken for a speaker. */
     void addAdjectival(TextField field, int start, int end, String text) {
         mentions.add(new FoundMention(field, start, end, text, this, true));

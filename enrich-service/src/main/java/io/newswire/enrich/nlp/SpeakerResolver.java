@@ -578,6 +578,13 @@ final class SpeakerResolver {
         boolean anonymousNoun = lexicon.isAnonymousNoun(last);
         boolean roleNoun = lexicon.isRoleHead(last);
         String description = String.join(" ", words.subList(headStart, words.size()));
+        if (possessive && (SPEAKING_FOR.contains(last) || last.equals("office") || last.equals("campaign"))) {
+            // "Dubé's office said", "Trudeau's spokesman said": the person they speak for
+            FoundMention owner = entities.startingAt(field, at);
+            if (owner != null && owner.entity().isPerson() && words.size() == headStart + head.size()) {
+                return entitySpeaker(owner.entity(), 0.85, at, stop);
+            }
+        }
         if (SPEAKING_FOR.contains(last)) {
             // "a spokesman for the ministry", "delegates from the Alliance": the body they speak for
             ResolvedSpeaker body = speaksFor(field, text, at, stop, words.size() == headStart + head.size());
