@@ -1,5 +1,6 @@
 package io.newswire.store;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -33,7 +34,7 @@ class ArticleQueries {
     }
 
     @GetMapping("/{id}")
-    ArticleView article(@PathVariable String id) {
+    ArticleView article(@Parameter(description = "The article id") @PathVariable String id) {
         return articles.findById(id).map(ArticleView::of).orElseThrow(() -> new ArticleNotFoundException(id));
     }
 
@@ -45,17 +46,27 @@ class ArticleQueries {
      */
     @GetMapping
     Items<ArticleView> articles(
+            @Parameter(description = "An entity's name, alias or key, ignoring case and whitespace")
             @RequestParam(required = false) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String entity,
+            @Parameter(description = "A speaker of a statement in the article, ignoring case and whitespace")
             @RequestParam(required = false) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String speaker,
+            @Parameter(description = "A source id, e.g. cbc-politics")
             @RequestParam(required = false) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String source,
+            @Parameter(description = "A language tag, e.g. en or fr-CA, ignoring case")
             @RequestParam(required = false) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*",
                     message = "must be a language tag such as en or fr-CA") String language,
+            @Parameter(description = "A section, ignoring case")
             @RequestParam(required = false) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String section,
+            @Parameter(description = "Words searched in title, standfirst and body")
             @RequestParam(required = false) @Pattern(regexp = NOT_BLANK, message = "must not be blank")
             @Size(max = 200, message = "must be at most 200 characters") String q,
+            @Parameter(description = "Earliest publication time, an ISO-8601 instant, inclusive")
             @RequestParam(required = false) String from,
+            @Parameter(description = "Latest publication time, an ISO-8601 instant, inclusive")
             @RequestParam(required = false) String to,
+            @Parameter(description = "The next cursor of the previous page")
             @RequestParam(required = false) String cursor,
+            @Parameter(description = "Page size, 1 to 100")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         List<CriteriaDefinition> criteria = KeysetSearch.common(TimeRange.of(from, to),
                 cursor == null ? null : PageCursor.parse(cursor));

@@ -1,6 +1,7 @@
 package io.newswire.store;
 
 import io.newswire.events.StatementType;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -42,17 +43,25 @@ class StatementQueries {
      */
     @GetMapping
     Items<StatementView> statements(
+            @Parameter(description = "The speaker's name, alias or key, ignoring case and whitespace")
             @RequestParam(required = false) @Pattern(regexp = ArticleQueries.NOT_BLANK,
                     message = "must not be blank") String speaker,
+            @Parameter(description = "An entity named in the quote or mentioned in the article: name, alias or key")
             @RequestParam(required = false) @Pattern(regexp = ArticleQueries.NOT_BLANK,
                     message = "must not be blank") String entity,
+            @Parameter(description = "DIRECT, INDIRECT or MIXED")
             @RequestParam(required = false) String type,
+            @Parameter(description = "Words searched in the quote")
             @RequestParam(required = false) @Pattern(regexp = ArticleQueries.NOT_BLANK,
                     message = "must not be blank") @Size(max = 200, message = "must be at most 200 characters")
             String q,
+            @Parameter(description = "Earliest publication time of the article, an ISO-8601 instant, inclusive")
             @RequestParam(required = false) String from,
+            @Parameter(description = "Latest publication time of the article, an ISO-8601 instant, inclusive")
             @RequestParam(required = false) String to,
+            @Parameter(description = "The next cursor of the previous page")
             @RequestParam(required = false) String cursor,
+            @Parameter(description = "Page size, 1 to 100")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         TimeRange range = TimeRange.of(from, to);
         PageCursor after = cursor == null ? null : PageCursor.parse(cursor);
