@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.CriteriaDefinition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,9 +37,24 @@ class ArticleQueries {
         this.text = text;
     }
 
+    /**
+     * The article in the Newswire schema, or as an IPTC ninjs 2.x item when {@code format=ninjs} or the
+     * {@code Accept} header asks for {@value NinjsArticle#MEDIA_TYPE}.
+     */
     @GetMapping("/{id}")
-    ArticleView article(@Parameter(description = "The article id") @PathVariable String id) {
-        return articles.findById(id).map(ArticleView::of).orElseThrow(() -> new ArticleNotFoundException(id));
+    ResponseEntity<?> article(@Parameter(description = "The article id") @PathVariable String id,
+            @Parameter(description = "ninjs for an IPTC ninjs 2.x item; absent for the Newswire schema")
+            @RequestParam(required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (format != null && !format.equals("ninjs")) {
+            throw new BadParameterException("format", "'format' must be ninjs or absent");
+        }
+        ArticleDocument document = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        if (format != null || (accept != null && accept.contains(NinjsArticle.MEDIA_TYPE))) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(NinjsArticle.MEDIA_TYPE))
+                    .body(NinjsArticle.of(document));
+        }
+        return ResponseEntity.ok(ArticleView.of(document));
     }
 
     /**

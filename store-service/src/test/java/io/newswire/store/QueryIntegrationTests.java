@@ -193,6 +193,24 @@ class QueryIntegrationTests {
     }
 
     @Test
+    void servesAnArticleAsNinjsOnRequest() {
+        String id = store(article("ninjs", CBC, "Politics", "en", "2035-02-01T10:00:00Z", "Ninjs headline", "B."));
+
+        ResponseEntity<String> byParameter = exchange("/api/articles/{id}?format=ninjs", id);
+        assertThat(byParameter.getHeaders().getContentType()).hasToString(NinjsArticle.MEDIA_TYPE);
+        assertThat(Fixtures.JSON.readTree(byParameter.getBody()).get("headline").asString())
+                .isEqualTo("Ninjs headline");
+        ResponseEntity<String> byAccept = RestClient.create("http://localhost:" + port).get()
+                .uri("/api/articles/{id}", id).header("Accept", NinjsArticle.MEDIA_TYPE).retrieve()
+                .toEntity(String.class);
+        assertThat(byAccept.getHeaders().getContentType()).hasToString(NinjsArticle.MEDIA_TYPE);
+        assertThat(Fixtures.JSON.readTree(byAccept.getBody()).get("people").get(0).get("uri").asString())
+                .isEqualTo("person:jagmeet-singh");
+        assertThat(get("/api/articles/{id}", id).get("article").get("title").asString()).isEqualTo("Ninjs headline");
+        assertBadParameter("/api/articles/{id}?format=xml", "format", id);
+    }
+
+    @Test
     void reportsWhichTextSearchModeRuns() {
         assertThat(textSearch.usesTextIndexes()).isEqualTo(TestInfrastructure.usesContainers());
     }
