@@ -73,6 +73,12 @@ final class EntityExtractor {
     private static final Set<String> ORGANISATION_NOUNS = Stream.concat(
             Stream.of("alliance", "party", "coalition", "bloc", "movement"), Lexicon.COMPANY_NOUNS.stream())
             .collect(Collectors.toUnmodifiableSet());
+    /** Bodies that belong to another named before them: "Senate Appropriations Committee", "Bank of X Board". */
+    private static final Set<String> SUB_BODIES = Set.of("committee", "subcommittee", "commission", "council", "board",
+            "panel", "caucus", "division", "department", "unit", "office", "bureau", "tribunal", "directorate");
+    /** Post-nominal letters after a person's name: "Jonathan Reece KC", "Jane Doe MP". */
+    private static final Set<String> POST_NOMINALS = Set.of("KC", "QC", "SC", "MP", "MPP", "MLA", "MHA", "MNA",
+            "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "MD", "FRS");
     /** Words that qualify a place before its name: "Atlantic Canada", "Northern Ontario", "Rural Quebec". */
     private static final Set<String> PLACE_QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "atlantic",
@@ -171,6 +177,7 @@ final class EntityExtractor {
         List<FoundEntity> entities = cluster(voteTypes(alignLists(runs, texts)), acronyms);
         mergeShortForms(entities);
         scanKnownForms(fields, entities);
+        nameWellKnownPlacesAsWritten(entities);
         for (FoundEntity entity : entities) {
             if (entity.isPerson()) {
                 completeFirstName(entity, texts);
@@ -312,8 +319,10 @@ final class EntityExtractor {
             to--;
         }
         while (to > from && (!hasLetterOrDigit(word(text, tokens.get(to - 1)))
-                || !person && to - from > 1 && isLowerCase(word(text, tokens.get(to - 1))))) {
-            // "the union's Maple Air council": the lower-case noun is no part of the name
+                || !person && to - from > 1 && isLowerCase(word(text, tokens.get(to - 1)))
+                || person && to - from > 1 && POST_NOMINALS.contains(word(text, tokens.get(to - 1))))) {
+            // "the union's Maple Air council": the lower-case noun is no part of the name; "Jonathan Reece KC": nor
+            // the letters after a person's name
             to--;
         }
         if (!person && to < tokens.size() && lexicon.isRoleHead(word(text, tokens.get(to)))) {
@@ -1158,6 +1167,26 @@ final class EntityExtractor {
         }
     }
 
+    /**
+     * A well-known place is called by the fullest form the article uses ("Britain" where it never writes "United
+     * Kingdom"), as annotators name entities; its key stays that of the canonical name, which becomes an alias.
+     */
+    private static void nameWellKnownPlacesAsWritten(List<FoundEntity> entities) {
+        for (FoundEntity entity : entities) {
+            if (!entity.wellKnown() || !FoundEntity.LOCATION.equals(entity.type()) || entity.knownAs(entity.name())) {
+                continue;
+            }
+            entity.mentions().stream().map(FoundMention::text)
+                    .max(Comparator.<String>comparingInt(t -> words(t).size())
+                            .thenComparing(t -> !isAllCaps(t))
+                            .thenComparingInt(String::length))
+                    .ifPresent(written -> {
+                        entity.addAlias(entity.name());
+                        entity.rename(written);
+                    });
+        }
+    }
+
     private static boolean isAllCaps(String text) {
         return text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT));
     }
@@ -1251,7 +1280,9 @@ final class EntityExtractor {
         // "Liberal" for "Liberal Party": a party goes by its name without "Party"
         boolean party = prefix && fullWords.size() == shortWords.size() + 1
                 && fullWords.get(fullWords.size() - 1).equals("Party");
-        return specific && (prefix || suffix) || party;
+        // "Senate" is not the "Senate Appropriations Committee": the start of a committee's name is the body it serves
+        boolean parent = prefix && SUB_BODIES.contains(fullWords.get(fullWords.size() - 1).toLowerCase(Locale.ROOT));
+        return specific && (prefix && !parent || suffix) || party;
     }
 
     /** Of several candidates, the one mentioned last before the position; else the first. */

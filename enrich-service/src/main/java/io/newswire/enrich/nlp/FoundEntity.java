@@ -18,6 +18,8 @@ final class FoundEntity {
 
     private final String type;
     private final boolean wellKnown;
+    /** The canonical name of a well-known entity, which its key is made of whatever the article calls it. */
+    private final String keyName;
     private String name;
     private final List<FoundMention> mentions = new ArrayList<>();
     private final Set<String> forms = new java.util.HashSet<>();
@@ -31,6 +33,7 @@ final class FoundEntity {
         this.type = type;
         this.name = name;
         this.wellKnown = wellKnown;
+        this.keyName = wellKnown ? name : null;
     }
 
     String type() {
@@ -148,7 +151,7 @@ final class FoundEntity {
         List<Mention> out = sorted.stream()
                 .map(m -> new Mention(m.field(), m.start(), m.end(), m.text())).toList();
         return new Entity(id, name, finerType == null ? type : finerType, List.copyOf(aliases), List.copyOf(roles),
-                out, salience, EntityKeys.key(type, name));
+                out, salience, EntityKeys.key(type, keyName == null ? name : keyName));
     }
 
     @Override

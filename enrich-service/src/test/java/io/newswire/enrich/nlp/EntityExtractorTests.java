@@ -85,6 +85,14 @@ class EntityExtractorTests {
     }
 
     @Test
+    void keysAWellKnownPlaceByItsCanonicalNameWhateverTheArticleCallsIt() {
+        List<Entity> entities = TestPipeline.ENRICHER.enrich(TestArticles.article(null, null,
+                "Britain and France will ask the board to act.")).enrichment().entities();
+        assertThat(entities).extracting(Entity::name, Entity::key)
+                .contains(org.assertj.core.groups.Tuple.tuple("Britain", "location:united-kingdom"));
+    }
+
+    @Test
     void leavesDemonymsInsideOtherNamesAlone() {
         String body = "Canada sent aid on Monday. The Royal Canadian Mounted Police and Latin American diplomats "
                 + "met Canadian officials.";
