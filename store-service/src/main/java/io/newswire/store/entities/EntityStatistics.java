@@ -46,7 +46,7 @@ public class EntityStatistics {
 
     private final MongoTemplate mongo;
 
-    EntityStatistics(MongoTemplate mongo) {
+    public EntityStatistics(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
