@@ -1239,6 +1239,15 @@ final class EntityExtractor {
                 candidates.add(entity);
             }
         }
+        if (candidates.isEmpty() && !run.fixed()) {
+            // "NSW" tagged as an organisation where the article names New South Wales: the place's initials
+            for (FoundEntity entity : entities) {
+                if (FoundEntity.LOCATION.equals(entity.type()) && words(entity.name()).size() > 1
+                        && isAcronymOf(run.text(), entity.name())) {
+                    candidates.add(entity);
+                }
+            }
+        }
         if (candidates.isEmpty() && runWords.size() == 1) {
             // "Champagne" tagged as a place after "François-Philippe Champagne": the surname of a person
             for (FoundEntity entity : entities) {
