@@ -164,6 +164,9 @@ class QueryIntegrationTests {
         assertThat(statementKeys(get("/api/statements" + year + "&entity=New Democrats&limit=100")))
                 .as("every statement of an article mentioning the NDP").hasSize(8);
         assertThat(statementKeys(get("/api/statements" + year + "&entity=Oilers"))).isEmpty();
+        assertThat(statementKeys(get("/api/statements" + year + "&entity=PHARMACARE&limit=100")))
+                .as("statements whose quote names something the article has no entity for")
+                .contains(second + ":s1", first + ":s1").doesNotContain(first + ":s3", first + ":s4");
         assertThat(statementKeys(get("/api/statements?from=2034-02-01T10:00:00Z&to=2034-02-01T10:00:00Z")))
                 .containsExactly(first + ":s1", first + ":s2", first + ":s3", first + ":s4");
 
