@@ -105,6 +105,23 @@ class EntityStatisticsConcurrencyTests {
         assertThat(mongo.getCollection("entityMentions").countDocuments()).isEqualTo(1);
     }
 
+    @Test
+    void aComputationNeverOverwritesOneMadeAtALaterChange() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        MongoTemplate mongo = new MongoTemplate(client, "entity-revision-" + run);
+        Document later = new Document("_id", "person:ann").append("changes", 0L).append("articles", 7)
+                .append("mentions", 70L).append("revision", 1_000L);
+        mongo.getCollection("entities").insertOne(later);
+        Instant at = Instant.parse("2021-05-01T08:00:00Z");
+
+        record(new EntityStatistics(mongo), new ArticleWriter(mongo), EntityEvents.enriched("rev-" + run, "h1", at,
+                at, PubStatus.USABLE, List.of(EntityEvents.entity("person:ann", "Ann Lee", "PERSON", 1, List.of(),
+                        List.of()))));
+
+        Document stored = mongo.getCollection("entities").find(new Document("_id", "person:ann")).first();
+        assertThat(stored).isEqualTo(later.append("changes", 1L));
+    }
+
     private static void record(EntityStatistics statistics, ArticleWriter writer, ArticleEnriched event) {
         ArticleDocument document = DocumentMapper.articleOf(event);
         assertThat(writer.writeEnriched(document)).isEqualTo(ArticleWriter.Outcome.CURRENT);
