@@ -22,9 +22,13 @@ import java.util.stream.Stream;
 /**
  * Finds the people, organisations and places of an article and merges the mentions of each: the fullest name
  * is canonical, surnames, short forms and acronyms become aliases, titles before or after a name become roles.
+ * Places the {@link Gazetteer} knows get a finer type (COUNTRY, STATE_OR_PROVINCE, CITY), demonyms ("Canadian")
+ * become mentions of the country the article names, and the gazetteer corrects the tagger where only a place
+ * fits ("in Moose Jaw") or where a place's name names a team or company ("Minnesota Wild").
  *
  * <p>Named-entity tags create entities only where the text is ordinary prose: not in a Title Case headline,
- * a dateline or a credit line, where capitalisation says little. Those places, like every other, still get
+ * a dateline or a credit line, where capitalisation says little (a country or a well-known name still counts
+ * in a headline, a dateline gives its city and news agency). Those places, like every other, still get
  * mentions of the entities found elsewhere in the article.
  */
 final class EntityExtractor {
