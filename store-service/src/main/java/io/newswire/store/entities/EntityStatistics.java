@@ -151,12 +151,13 @@ public class EntityStatistics {
                 .set("revision", entity.revision());
         if (entity.articles() == 0) {
             return update.unset("name").unset("type").unset("aliases").unset("roles").unset("firstSeen")
-                    .unset("lastSeen").unset("days");
+                    .unset("lastSeen").unset("days").unset(EntityLookup.FIELD);
         }
         Document days = new Document();
         entity.days().forEach(days::append);
         return update.set("name", entity.name()).set("type", entity.type()).set("aliases", entity.aliases())
                 .set("roles", entity.roles()).set("firstSeen", Date.from(entity.firstSeen()))
-                .set("lastSeen", Date.from(entity.lastSeen())).set("days", days);
+                .set("lastSeen", Date.from(entity.lastSeen())).set("days", days)
+                .set(EntityLookup.FIELD, EntityLookup.formsOf(entity.name(), entity.aliases()));
     }
 }
