@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -135,7 +136,7 @@ class EntityQueries {
                 perDay.add(new EntityViews.Day(day, ((Number) articles).intValue()));
             }
         });
-        perDay.sort(java.util.Comparator.comparing(EntityViews.Day::day));
+        perDay.sort(Comparator.comparing(EntityViews.Day::day));
         List<String> recent = recentArticleIds(key);
         List<String> speakerForms = List.of(key, EntityLookup.of(summary.name()));
         return new EntityViews.Profile(summary.key(), summary.name(), summary.type(), summary.aliases(),
