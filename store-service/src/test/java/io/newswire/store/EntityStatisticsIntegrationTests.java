@@ -23,7 +23,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
+
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -37,11 +37,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.config.TopicBuilder;
+
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
@@ -54,6 +55,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * every event twice, older versions after newer ones, while a second store instance in another consumer group
  * processes the whole topics against the same database at the same time.
  */
+@Import(SourceTopics.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"spring.kafka.consumer.group-id=" + EntityStatisticsIntegrationTests.GROUP,
                 "logging.level.kafka=warn", "logging.level.org.apache.kafka=warn",
@@ -82,20 +84,6 @@ class EntityStatisticsIntegrationTests {
         registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongoUri(DATABASE));
     }
 
-    /** The topics the store consumes are created by their producers; here the test stands in for them. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SourceTopics {
-
-        @Bean
-        NewTopic articlesIngested() {
-            return TopicBuilder.name(Topics.ARTICLES_INGESTED).partitions(6).build();
-        }
-
-        @Bean
-        NewTopic articlesEnriched() {
-            return TopicBuilder.name(Topics.ARTICLES_ENRICHED).partitions(6).build();
-        }
-    }
 
     @BeforeAll
     static void kafkaClients() {

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
+
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,14 +44,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.config.TopicBuilder;
+
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -61,6 +62,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
+@Import(SourceTopics.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.level.kafka=warn", "logging.level.org.apache.kafka=warn",
                 "logging.level.state.change.logger=warn"})
@@ -88,20 +90,6 @@ class StoreIntegrationTests {
         registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongoUri("store-integration-tests"));
     }
 
-    /** The topics the store consumes are created by their producers; here the test stands in for them. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SourceTopics {
-
-        @Bean
-        NewTopic articlesIngested() {
-            return TopicBuilder.name(Topics.ARTICLES_INGESTED).partitions(6).build();
-        }
-
-        @Bean
-        NewTopic articlesEnriched() {
-            return TopicBuilder.name(Topics.ARTICLES_ENRICHED).partitions(6).build();
-        }
-    }
 
     @BeforeAll
     static void kafkaClients() {

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.NewTopic;
+
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -24,10 +24,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.config.TopicBuilder;
+
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
@@ -39,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * An article whose latest version is withheld or canceled is hidden, loses its statements and entity
  * contributions, and comes back with a newer usable version. Runs in its own consumer group and database.
  */
+@Import(SourceTopics.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"spring.kafka.consumer.group-id=wire-status-tests", "logging.level.kafka=warn",
                 "logging.level.org.apache.kafka=warn", "logging.level.state.change.logger=warn"})
@@ -60,20 +62,6 @@ class WireStatusIntegrationTests {
         registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongoUri("wire-status-tests"));
     }
 
-    /** The topics the store consumes are created by their producers; here the test stands in for them. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SourceTopics {
-
-        @Bean
-        NewTopic articlesIngested() {
-            return TopicBuilder.name(Topics.ARTICLES_INGESTED).partitions(6).build();
-        }
-
-        @Bean
-        NewTopic articlesEnriched() {
-            return TopicBuilder.name(Topics.ARTICLES_ENRICHED).partitions(6).build();
-        }
-    }
 
     @BeforeAll
     static void kafkaClients() {
