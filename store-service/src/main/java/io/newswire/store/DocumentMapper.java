@@ -16,6 +16,7 @@ import io.newswire.events.SpeakerKind;
 import io.newswire.events.Statement;
 import io.newswire.events.StatementType;
 import io.newswire.events.TextField;
+import io.newswire.store.entities.EntityStatistics;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -103,6 +104,15 @@ final class DocumentMapper {
                     article.title(), article.source(), article.publishedAt(), document.sortAt()));
         }
         return result;
+    }
+
+    /** The {@code entityContributions} buckets a stored version contributes to; none when hidden or not enriched. */
+    static Set<String> contributionBucketsOf(ArticleDocument document) {
+        if (document.enrichment() == null || document.hidden()) {
+            return Set.of();
+        }
+        return EntityStatistics.bucketsOf(document.id(), ArticleWriter.versionOf(document),
+                articleOf(document.article()), enrichmentOf(document.enrichment()));
     }
 
     /** The article as the wire has it. */

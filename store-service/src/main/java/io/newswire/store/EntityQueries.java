@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,6 @@ import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
@@ -137,44 +137,53 @@ class EntityQueries {
             }
         });
         perDay.sort(Comparator.comparing(EntityViews.Day::day));
-        List<String> recent = recentArticleIds(key);
+        Map<String, Set<String>> recent = recentArticles(key);
         List<String> speakerForms = List.of(key, EntityLookup.of(summary.name()));
         return new EntityViews.Profile(summary.key(), summary.name(), summary.type(), summary.aliases(),
                 summary.roles(), new EntityViews.Counts(summary.articles(), summary.mentions(), summary.firstSeen(),
                         summary.lastSeen()), perDay, coMentioned(key, recent),
                 statements(Criteria.where("speakerNames").in(speakerForms)),
-                statements(new Criteria().andOperator(Criteria.where("articleId").in(recent),
+                statements(new Criteria().andOperator(Criteria.where("articleId").in(recent.keySet()),
                         Criteria.where("speakerNames").nin(speakerForms))));
     }
 
-    /** The ids of the entity's most recent visible articles, at most {@value #RECENT_ARTICLE_BOUND}. */
-    private List<String> recentArticleIds(String key) {
-        Query mentions = Query.query(Criteria.where("key").is(key))
-                .with(Sort.by(Sort.Order.desc("seenAt"), Sort.Order.asc("articleId"))).limit(RECENT_ARTICLE_BOUND);
-        mentions.fields().include("articleId");
-        List<String> ids = mongo.find(mentions, Document.class, "entityMentions").stream()
-                .map(mention -> mention.getString("articleId")).toList();
-        Query visible = Query.query(Criteria.where("_id").in(ids).and("hidden").ne(true));
-        visible.fields().include("_id");
-        Set<String> shown = new HashSet<>();
-        mongo.find(visible, Document.class, "articles").forEach(article -> shown.add(article.getString("_id")));
-        return ids.stream().filter(shown::contains).toList();
+    /**
+     * The entity's most recent visible articles, at most {@value #RECENT_ARTICLE_BOUND}, with the keys of the
+     * entities each mentions, newest first.
+     */
+    private Map<String, Set<String>> recentArticles(String key) {
+        Query recent = Query.query(Criteria.where("entityNames").is(LookupNames.of(key)).and("hidden").ne(true))
+                .with(Sort.by(Sort.Order.desc("sortAt"), Sort.Order.asc("_id"))).limit(RECENT_ARTICLE_BOUND);
+        recent.fields().include("_id", "enrichment.entities.key");
+        Map<String, Set<String>> keysByArticle = new LinkedHashMap<>();
+        for (Document article : mongo.find(recent, Document.class, "articles")) {
+            Set<String> keys = new HashSet<>();
+            Document enrichment = article.get("enrichment", Document.class);
+            if (enrichment != null) {
+                enrichment.getList("entities", Document.class, List.of()).stream()
+                        .map(entity -> entity.getString("key")).filter(other -> other != null && !other.isBlank())
+                        .forEach(keys::add);
+            }
+            keysByArticle.put(article.getString("_id"), keys);
+        }
+        return keysByArticle;
     }
 
-    private List<EntityViews.CoMention> coMentioned(String key, List<String> articleIds) {
-        Aggregation shared = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("articleId").in(articleIds).and("key").ne(key)),
-                Aggregation.group("key").count().as("articles"),
-                Aggregation.sort(Sort.by(Sort.Order.desc("articles"), Sort.Order.asc("_id"))),
-                Aggregation.limit(PROFILE_LIST_SIZE));
-        List<Document> counts = mongo.aggregate(shared, "entityMentions", Document.class).getMappedResults();
+    /** The other entities sharing most of the given articles, then by key. */
+    private List<EntityViews.CoMention> coMentioned(String key, Map<String, Set<String>> recent) {
+        Map<String, Integer> shared = new HashMap<>();
+        recent.values().forEach(keys -> keys.stream().filter(other -> !other.equals(key))
+                .forEach(other -> shared.merge(other, 1, Integer::sum)));
+        List<Map.Entry<String, Integer>> top = shared.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(PROFILE_LIST_SIZE).toList();
         Map<String, Document> entities = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("_id").in(counts.stream().map(c -> c.getString("_id")).toList())),
+        mongo.find(Query.query(Criteria.where("_id").in(top.stream().map(Map.Entry::getKey).toList())),
                 Document.class, "entities").forEach(entity -> entities.put(entity.getString("_id"), entity));
-        return counts.stream().map(count -> {
-            Document entity = entities.getOrDefault(count.getString("_id"), new Document());
-            return new EntityViews.CoMention(count.getString("_id"), entity.getString("name"),
-                    entity.getString("type"), count.get("articles", Number.class).intValue());
+        return top.stream().map(count -> {
+            Document entity = entities.getOrDefault(count.getKey(), new Document());
+            return new EntityViews.CoMention(count.getKey(), entity.getString("name"), entity.getString("type"),
+                    count.getValue());
         }).toList();
     }
 

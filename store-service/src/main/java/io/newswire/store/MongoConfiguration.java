@@ -1,5 +1,6 @@
 package io.newswire.store;
 
+import io.newswire.store.entities.EntityIndexes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -39,6 +40,9 @@ class MongoConfiguration {
     InitializingBean collectionIndexes(MongoTemplate mongo) {
         return () -> {
             var articles = mongo.indexOps(ArticleDocument.class);
+            articles.createIndex(EntityIndexes.revisionIndex());
+            articles.createIndex(new Index().named("source_sortAt")
+                    .on("article.source.id", Direction.ASC).on("sortAt", Direction.DESC).on("_id", Direction.ASC));
             articles.createIndex(new Index().named("entityNames_sortAt")
                     .on("entityNames", Direction.ASC).on("sortAt", Direction.DESC).on("_id", Direction.ASC));
             articles.createIndex(new Index().named("sortAt")

@@ -73,7 +73,7 @@ class EntityQueryIntegrationTests {
 
     @BeforeEach
     void fixture() {
-        for (String collection : List.of("articles", "statements", "entities", "entityMentions")) {
+        for (String collection : List.of("articles", "statements", "entities", "entityContributions")) {
             mongo.remove(new Query(), collection);
         }
         a = store("a", "2031-02-01T10:00:00Z", SINGH, NDP, OTTAWA, FREELAND);
@@ -235,7 +235,7 @@ class EntityQueryIntegrationTests {
                 singh.occurredAt(), singh.schemaVersion(), article, enrichment));
         mongo.insert(document);
         mongo.insertAll(DocumentMapper.statementsOf(document));
-        statistics.articleStored(id, document.version(), document.enrichmentVersion(), false, article, enrichment);
+        statistics.recompute(statistics.contribute(id, ArticleWriter.versionOf(document), article, enrichment));
         return id;
     }
 
@@ -246,7 +246,10 @@ class EntityQueryIntegrationTests {
         mongo.updateMulti(Query.query(Criteria.where("articleId").is(id)), Update.update("hidden", true),
                 StatementDocument.class);
         ArticleDocument document = mongo.findById(id, ArticleDocument.class);
-        statistics.articleStored(id, document.version(), document.enrichmentVersion(), true, singh.article(), null);
+        var buckets = EntityStatistics.bucketsOf(id, ArticleWriter.versionOf(document),
+                DocumentMapper.articleOf(document.article()), DocumentMapper.enrichmentOf(document.enrichment()));
+        statistics.withdraw(id, buckets, version -> true);
+        statistics.recompute(buckets);
     }
 
     private int mentionsOf(String key) {

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 
 /**
  * Many writers applying every version of a set of articles in random orders at once, as several store instances
@@ -78,6 +77,8 @@ class EntityStatisticsConcurrencyTests {
                 pool.shutdown();
             }
             assertThat(entities("entity-raced-" + run)).as("round %d", round).isEqualTo(expected);
+            assertThat(statementIds("entity-raced-" + run)).as("round %d", round)
+                    .isEqualTo(statementIds("entity-clean-" + run)).isNotEmpty();
         }
     }
 
@@ -94,15 +95,58 @@ class EntityStatisticsConcurrencyTests {
                 List.of(EntityEvents.entity("person:ann", "Ann Lee", "PERSON", 2, List.of(), List.of())));
 
         // The older version's article write succeeded first; the newer one's write and statistics then overtook it.
-        new ArticleWriter(mongo).writeEnriched(DocumentMapper.articleOf(older));
-        record(statistics, new ArticleWriter(mongo), newer);
-        statistics.articleStored(older.article().id(), DocumentMapper.articleOf(older).version(),
-                DocumentMapper.articleOf(older).enrichmentVersion(), false, older.article(), older.enrichment());
+        ArticleWriter writer = new ArticleWriter(mongo);
+        ArticleProjection projection = new ArticleProjection(writer, mongo, statistics);
+        ArticleDocument olderDocument = DocumentMapper.articleOf(older);
+        assertThat(writer.write(olderDocument)).isPresent();
+        projection.apply(newer);
+        projection.complete(olderDocument);
 
         Map<String, Document> entities = entities("entity-late-" + run);
         assertThat(entities).containsOnlyKeys("person:ann");
         assertThat(entities.get("person:ann").get("mentions", Number.class).longValue()).isEqualTo(2);
-        assertThat(mongo.getCollection("entityMentions").countDocuments()).isEqualTo(1);
+        assertThat(contributionEntries(mongo)).isEqualTo(1);
+        assertThat(statementIds("entity-late-" + run)).allMatch(id -> id.contains(":h2"));
+    }
+
+    @Test
+    void aCrashAfterTheArticleWriteIsRepairedByTheRedeliveryOrByTheNextVersion() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Instant at = Instant.parse("2021-05-01T08:00:00Z");
+        Entity ann = EntityEvents.entity("person:ann", "Ann Lee", "PERSON", 5, List.of(), List.of());
+        Entity ben = EntityEvents.entity("person:ben", "Ben Ode", "PERSON", 1, List.of(), List.of());
+        Entity cat = EntityEvents.entity("person:cat", "Cat Roy", "PERSON", 1, List.of(), List.of());
+        ArticleEnriched first = EntityEvents.enriched("crash-" + run, "h1", at, at, PubStatus.USABLE,
+                List.of(ann, ben));
+        ArticleEnriched second = EntityEvents.enriched("crash-" + run, "h2", at.plusSeconds(86_400),
+                at.plusSeconds(1), PubStatus.USABLE, List.of(ann, cat));
+        ArticleEnriched third = EntityEvents.enriched("crash-" + run, "h3", at, at.plusSeconds(2), PubStatus.USABLE,
+                List.of(cat));
+
+        ArticleProjection clean = projection("crash-clean-" + run);
+        clean.apply(first);
+        clean.apply(second);
+        Map<String, Document> afterSecond = entities("crash-clean-" + run);
+        clean.apply(third);
+        Map<String, Document> afterThird = entities("crash-clean-" + run);
+
+        MongoTemplate mongo = new MongoTemplate(client, "crash-redelivered-" + run);
+        ArticleProjection redelivered = new ArticleProjection(new ArticleWriter(mongo), mongo,
+                new EntityStatistics(mongo));
+        redelivered.apply(first);
+        new ArticleWriter(mongo).write(DocumentMapper.articleOf(second));
+        redelivered.apply(second);
+        assertThat(entities("crash-redelivered-" + run)).isEqualTo(afterSecond).containsOnlyKeys("person:ann",
+                "person:cat");
+
+        mongo = new MongoTemplate(client, "crash-next-" + run);
+        ArticleProjection next = new ArticleProjection(new ArticleWriter(mongo), mongo, new EntityStatistics(mongo));
+        next.apply(first);
+        new ArticleWriter(mongo).write(DocumentMapper.articleOf(second));
+        next.apply(third);
+        assertThat(entities("crash-next-" + run)).isEqualTo(afterThird).containsOnlyKeys("person:cat");
+        assertThat(contributionEntries(mongo)).isEqualTo(1);
+        assertThat(statementIds("crash-next-" + run)).isEqualTo(statementIds("crash-clean-" + run));
     }
 
     @Test
@@ -114,19 +158,12 @@ class EntityStatisticsConcurrencyTests {
         mongo.getCollection("entities").insertOne(later);
         Instant at = Instant.parse("2021-05-01T08:00:00Z");
 
-        record(new EntityStatistics(mongo), new ArticleWriter(mongo), EntityEvents.enriched("rev-" + run, "h1", at,
-                at, PubStatus.USABLE, List.of(EntityEvents.entity("person:ann", "Ann Lee", "PERSON", 1, List.of(),
-                        List.of()))));
+        new ArticleProjection(new ArticleWriter(mongo), mongo, new EntityStatistics(mongo)).apply(
+                EntityEvents.enriched("rev-" + run, "h1", at, at, PubStatus.USABLE, List.of(EntityEvents.entity(
+                        "person:ann", "Ann Lee", "PERSON", 1, List.of(), List.of()))));
 
         Document stored = mongo.getCollection("entities").find(new Document("_id", "person:ann")).first();
-        assertThat(stored).isEqualTo(later.append("changes", 1L));
-    }
-
-    private static void record(EntityStatistics statistics, ArticleWriter writer, ArticleEnriched event) {
-        ArticleDocument document = DocumentMapper.articleOf(event);
-        assertThat(writer.writeEnriched(document)).isEqualTo(ArticleWriter.Outcome.CURRENT);
-        statistics.articleStored(document.id(), document.version(), document.enrichmentVersion(), false,
-                event.article(), event.enrichment());
+        assertThat(stored).isEqualTo(later.append("changes", 1L).append("bucketDays", List.of("2021-05-01")));
     }
 
     /** Three articles sharing entities; the first has four versions that add, drop, hide and restore them. */
@@ -168,17 +205,34 @@ class EntityStatisticsConcurrencyTests {
 
     private static ArticleProjection projection(String database) {
         MongoTemplate mongo = new MongoTemplate(client, database);
-        StatementRepository statements = new MongoRepositoryFactory(mongo).getRepository(StatementRepository.class);
-        return new ArticleProjection(new ArticleWriter(mongo), statements, new EntityStatistics(mongo));
+        return new ArticleProjection(new ArticleWriter(mongo), mongo, new EntityStatistics(mongo));
     }
 
-    /** The visible entities, without the change counter and revision that count writes, not facts. */
+    /** How many article entries the entityContributions documents hold, by their counts. */
+    private static long contributionEntries(MongoTemplate mongo) {
+        long entries = 0;
+        for (Document bucket : mongo.getCollection("entityContributions").find()) {
+            assertThat(bucket.get("entries", Document.class)).hasSize(bucket.get("articles", Number.class).intValue());
+            entries += bucket.get("articles", Number.class).longValue();
+        }
+        return entries;
+    }
+
+    private static List<String> statementIds(String database) {
+        List<String> ids = new ArrayList<>();
+        client.getDatabase(database).getCollection("statements").find().forEach(s -> ids.add(s.getString("_id")));
+        Collections.sort(ids);
+        return ids;
+    }
+
+    /** The visible entities, without what counts writes (change counter, revision) or lists buckets, not facts. */
     private static Map<String, Document> entities(String database) {
         Map<String, Document> entities = new TreeMap<>();
         client.getDatabase(database).getCollection("entities").find(new Document("articles", new Document("$gt", 0)))
                 .forEach(document -> {
                     document.remove("changes");
                     document.remove("revision");
+                    document.remove("bucketDays");
                     entities.put(document.getString("_id"), document);
                 });
         return entities;

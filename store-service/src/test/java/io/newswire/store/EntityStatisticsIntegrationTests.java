@@ -141,8 +141,7 @@ class EntityStatisticsIntegrationTests {
 
         assertThat(entities()).isEqualTo(clean);
         assertOnlyTombstonesOf(key("dave"), key("erin"));
-        assertThat(mongo.getCollection("entityMentions").countDocuments(
-                new Document("key", new Document("$in", List.copyOf(clean.keySet()))))).isEqualTo(3 + 3 + 1);
+        assertThat(contributionEntries(clean.keySet())).isEqualTo(3 + 3 + 1);
     }
 
     /** Every version of every article, in the order a wire would send them. */
@@ -200,6 +199,7 @@ class EntityStatisticsIntegrationTests {
                 .forEach(document -> {
                     document.remove("changes");
                     document.remove("revision");
+                    document.remove("bucketDays");
                     entities.put(document.getString("_id"), document);
                 });
         return entities;
@@ -215,12 +215,23 @@ class EntityStatisticsIntegrationTests {
             if (entity != null) {
                 entity.remove("changes");
                 entity.remove("revision");
+                entity.remove("bucketDays");
                 assertThat(entity).as(key).isEqualTo(new Document("_id", key).append("articles", 0)
                         .append("mentions", 0L));
             }
         }
-        assertThat(mongo.getCollection("entityMentions").countDocuments(
-                new Document("key", new Document("$in", List.of(keys))))).isZero();
+        assertThat(contributionEntries(List.of(keys))).isZero();
+    }
+
+    /** The article entries the entities' contribution buckets hold, checked against the buckets' counts. */
+    private long contributionEntries(java.util.Collection<String> keys) {
+        long entries = 0;
+        for (Document bucket : mongo.getCollection("entityContributions")
+                .find(new Document("key", new Document("$in", List.copyOf(keys))))) {
+            assertThat(bucket.get("entries", Document.class)).hasSize(bucket.get("articles", Number.class).intValue());
+            entries += bucket.get("articles", Number.class).longValue();
+        }
+        return entries;
     }
 
     private String key(String name) {

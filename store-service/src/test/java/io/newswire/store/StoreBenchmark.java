@@ -136,7 +136,7 @@ public final class StoreBenchmark {
             var db = mongo.getDatabase(database);
             long statements = db.getCollection("statements").countDocuments();
             long entities = db.getCollection("entities").countDocuments();
-            long mentions = db.getCollection("entityMentions").countDocuments();
+            long mentions = db.getCollection("entityContributions").countDocuments();
             Runtime runtime = Runtime.getRuntime();
             long usedHeap = runtime.totalMemory() - runtime.freeMemory();
 

@@ -153,7 +153,8 @@ class WireStatusIntegrationTests {
     }
 
     private long contributionCount(String articleId) {
-        return mongo.getCollection("entityMentions").countDocuments(new Document("articleId", articleId));
+        return mongo.getCollection("entityContributions").countDocuments(
+                new Document("entries." + articleId, new Document("$exists", true)));
     }
 
     private List<String> statementHashes(String articleId) {

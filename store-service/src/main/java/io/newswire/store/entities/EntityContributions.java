@@ -4,7 +4,6 @@ import io.newswire.events.Article;
 import io.newswire.events.Enrichment;
 import io.newswire.events.Entity;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,7 @@ final class EntityContributions {
      * identity and contribute nothing. Several entities of the article with one key are merged: their mentions
      * add up, the name and type are those of the most mentioned one.
      */
-    static List<EntityMention> of(String articleId, String version, String enrichmentVersion, Article article,
-            Enrichment enrichment) {
+    static List<Contribution> of(String articleId, ArticleVersion version, Article article, Enrichment enrichment) {
         Map<String, List<Entity>> byKey = new LinkedHashMap<>();
         for (Entity entity : enrichment.entities() == null ? List.<Entity>of() : enrichment.entities()) {
             if (entity.key() != null && !entity.key().isBlank()) {
@@ -31,8 +29,7 @@ final class EntityContributions {
             }
         }
         Instant seenAt = article.publishedAt() != null ? article.publishedAt() : article.ingestedAt();
-        String day = seenAt.atOffset(ZoneOffset.UTC).toLocalDate().toString();
-        List<EntityMention> contributions = new ArrayList<>(byKey.size());
+        List<Contribution> contributions = new ArrayList<>(byKey.size());
         byKey.forEach((key, entities) -> {
             Entity main = entities.get(0);
             int mentions = 0;
@@ -53,8 +50,8 @@ final class EntityContributions {
                 }
             }
             aliases.remove(main.name());
-            contributions.add(new EntityMention(key + "|" + articleId, key, articleId, version, enrichmentVersion,
-                    main.name(), main.type(), List.copyOf(aliases), List.copyOf(roles), mentions, seenAt, day));
+            contributions.add(new Contribution(key, articleId, version, main.name(), main.type(),
+                    List.copyOf(aliases), List.copyOf(roles), mentions, seenAt));
         });
         return contributions;
     }

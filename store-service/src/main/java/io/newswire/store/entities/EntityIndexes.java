@@ -7,19 +7,28 @@ import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 
-/** The indexes of the {@code entityMentions} and {@code entities} collections, created before the listeners start writing. */
+/**
+ * The indexes of the {@code entities} and {@code entityContributions} collections, created before the listeners
+ * start writing. The unique {@code _id, revision} indexes serve the compare-and-set writes: MongoDB would find the
+ * document through {@code _id} alone, but the embedded server uses only unique indexes whose fields are exactly
+ * those of the filter, and would otherwise scan the collection on every write.
+ */
 @Configuration(proxyBeanMethods = false)
-class EntityIndexes {
+public class EntityIndexes {
 
     @Bean
-    InitializingBean entityMentionIndexes(MongoTemplate mongo) {
+    InitializingBean entityCollectionIndexes(MongoTemplate mongo) {
         return () -> {
-            var mentions = mongo.indexOps(EntityStatistics.MENTIONS);
-            mentions.createIndex(new Index().named("key").on("key", Direction.ASC));
-            mentions.createIndex(new Index().named("articleId").on("articleId", Direction.ASC));
-            mentions.createIndex(new Index().named("key_seenAt").on("key", Direction.ASC).on("seenAt", Direction.DESC));
-            mongo.indexOps(EntityStatistics.ENTITIES).createIndex(new Index().named("lookup")
+            mongo.indexOps(ContributionBuckets.COLLECTION).createIndex(revisionIndex());
+            var entities = mongo.indexOps(EntityStatistics.ENTITIES);
+            entities.createIndex(revisionIndex());
+            entities.createIndex(new Index().named("lookup")
                     .on(EntityLookup.FIELD, Direction.ASC).on("articles", Direction.DESC).on("_id", Direction.ASC));
         };
+    }
+
+    /** The unique index the compare-and-set filter {@code {_id, revision}} uses. */
+    public static Index revisionIndex() {
+        return new Index().named("revision").on("_id", Direction.ASC).on("revision", Direction.ASC).unique();
     }
 }

@@ -1,20 +1,22 @@
 package io.newswire.store.entities;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import io.newswire.events.Article;
 import io.newswire.events.Enrichment;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -23,126 +25,102 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the {@code entities} collection exact under redelivery, replay, new versions and several store instances.
  *
- * <p>Nothing is ever incremented blindly. Each article's current contribution to each entity is a document in
- * {@code entityMentions} (id: key, bar, article id), upserted with the article's version guard, so an older
- * version never overwrites a newer one and a redelivery rewrites the same content. After its own upserts, a writer
- * re-reads the article's stored version and deletes every contribution of that article older than it (all of them
- * when the article is hidden): whichever of two racing writers reads last sees the newest article, and the newest
- * article's writer reads after anything a stale writer inserted before, so a stale contribution never survives.
+ * <p>Nothing is ever incremented blindly. Each article version's contribution to each entity is an entry in the
+ * {@code entityContributions} document of the entity and the article's day, set or removed by article id (so a
+ * redelivery changes nothing) and never replaced by an older version; each such document keeps exact counts of its
+ * entries (see {@link ContributionBuckets}). Which buckets an article may have left entries in, and when they are
+ * cleaned, is the caller's part (see {@code ArticleProjection}).
  *
- * <p>Then each key whose contributions changed is recomputed from all its contributions and written as a whole.
- * A writer first increments the entity's {@code changes} counter, reads the contributions, and writes its result
- * only where the stored {@code revision} is below its counter value. The writer holding the highest value read
- * the contributions after every other writer's change, so the last result standing is computed from complete
- * data, whatever the interleaving of instances.
+ * <p>An entity is recomputed from the counts of all its day buckets and written as a whole. A writer first
+ * increments the entity's {@code changes} counter (adding its days to {@code bucketDays} in the same atomic update),
+ * reads the buckets, and writes its result only while the stored {@code revision} is below its counter value. The
+ * writer holding the highest value read the buckets after every other writer's change, so the last result standing
+ * is computed from complete data, whatever the interleaving of instances.
  */
 @Component
 public class EntityStatistics {
 
     static final String ENTITIES = "entities";
-    static final String MENTIONS = "entityMentions";
-
-    private static final Logger log = LoggerFactory.getLogger(EntityStatistics.class);
 
     private final MongoTemplate mongo;
+    private final ContributionBuckets buckets;
 
     public EntityStatistics(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.buckets = new ContributionBuckets(mongo);
     }
 
     /**
-     * Records what a version of an article, just stored as the current one, contributes to the entities.
-     *
-     * @param articleId the article id
-     * @param version the stored version (as in the {@code articles} collection)
-     * @param enrichmentVersion the stored enrichment's version, {@code null} when not enriched
-     * @param hidden whether the article is withheld or canceled: then it contributes nothing
-     * @param article the article
-     * @param enrichment its enrichment, {@code null} when not enriched
+     * The ids of the buckets a version of an article contributes to: one per distinct entity key; none when it is
+     * not enriched.
      */
-    public void articleStored(String articleId, String version, String enrichmentVersion, boolean hidden,
-            Article article, Enrichment enrichment) {
-        Set<String> changedKeys = new LinkedHashSet<>();
-        if (enrichment != null && !hidden) {
-            for (EntityMention contribution : EntityContributions.of(articleId, version, enrichmentVersion, article,
-                    enrichment)) {
-                upsert(contribution);
-                changedKeys.add(contribution.key());
-            }
+    public static Set<String> bucketsOf(String articleId, ArticleVersion version, Article article,
+            Enrichment enrichment) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (enrichment != null) {
+            EntityContributions.of(articleId, version, article, enrichment).forEach(c -> ids.add(c.bucketId()));
         }
-        changedKeys.addAll(removeOutdated(articleId));
-        changedKeys.forEach(this::recompute);
+        return ids;
     }
 
-    private void upsert(EntityMention contribution) {
-        var guard = Criteria.where("_id").is(contribution.id()).orOperator(
-                Criteria.where("version").lt(contribution.version()),
-                Criteria.where("version").is(contribution.version())
-                        .and("enrichmentVersion").lte(contribution.enrichmentVersion()));
-        try {
-            mongo.replace(Query.query(guard), contribution, ReplaceOptions.replaceOptions().upsert());
+    /**
+     * Writes what an enriched version of an article contributes to each entity it mentions, except where a newer
+     * version's contribution is stored; answers the buckets written to.
+     */
+    public Set<String> contribute(String articleId, ArticleVersion version, Article article, Enrichment enrichment) {
+        Set<String> written = new LinkedHashSet<>();
+        for (Contribution contribution : EntityContributions.of(articleId, version, article, enrichment)) {
+            buckets.put(contribution);
+            written.add(contribution.bucketId());
         }
-        catch (DuplicateKeyException newerStored) {
-            log.debug("Contribution {} of version {} not written: a newer one is stored", contribution.id(),
-                    contribution.version());
-        }
+        return written;
     }
 
-    /** Deletes the article's contributions that are older than its stored version; answers their keys. */
-    private Set<String> removeOutdated(String articleId) {
-        Document stored = mongo.getCollection("articles").find(new Document("_id", articleId))
-                .projection(new Document("version", 1).append("enrichmentVersion", 1).append("hidden", 1)).first();
-        if (stored == null) {
-            return Set.of();
-        }
-        String version = stored.getString("version");
-        String enrichmentVersion = stored.getString("enrichmentVersion");
-        Criteria outdated = Criteria.where("articleId").is(articleId);
-        if (Boolean.TRUE.equals(stored.getBoolean("hidden")) || enrichmentVersion == null) {
-            outdated = outdated.and("version").lte(version);
-        }
-        else {
-            outdated = outdated.orOperator(Criteria.where("version").lt(version),
-                    Criteria.where("version").is(version).and("enrichmentVersion").lt(enrichmentVersion));
-        }
-        Query query = Query.query(outdated);
-        query.fields().include("_id", "key");
+    /** Removes the article's entries from the given buckets where the entry's version passes the test. */
+    public void withdraw(String articleId, Collection<String> bucketIds, Predicate<ArticleVersion> when) {
+        bucketIds.forEach(bucketId -> buckets.withdraw(bucketId, articleId, when));
+    }
+
+    /** Recomputes the entities of the given buckets. */
+    public void recompute(Collection<String> bucketIds) {
+        Map<String, Set<String>> daysByKey = new LinkedHashMap<>();
+        bucketIds.forEach(id -> daysByKey.computeIfAbsent(Contribution.keyOf(id), key -> new LinkedHashSet<>())
+                .add(Contribution.dayOf(id)));
+        daysByKey.forEach(this::recompute);
+    }
+
+    private void recompute(String key, Set<String> days) {
+        Document counter = nextChange(key, days);
+        long change = counter.get("changes", Number.class).longValue();
         List<String> ids = new ArrayList<>();
-        Set<String> keys = new LinkedHashSet<>();
-        mongo.getCollection(MENTIONS).find(query.getQueryObject()).projection(query.getFieldsObject())
-                .forEach(found -> {
-                    ids.add(found.getString("_id"));
-                    keys.add(found.getString("key"));
-                });
-        if (!ids.isEmpty()) {
-            mongo.remove(Query.query(Criteria.where("_id").in(ids)), MENTIONS);
+        counter.getList("bucketDays", String.class).forEach(day -> ids.add(Contribution.bucketId(key, day)));
+        EntityDocument entity = EntityTotals.of(key, buckets.counts(ids), change);
+        long stored = counter.get("revision", Number.class).longValue();
+        while (stored < change) {
+            var atStored = Query.query(Criteria.where("_id").is(key).and("revision").is(stored));
+            if (mongo.updateFirst(atStored, updateOf(entity), ENTITIES).getMatchedCount() == 1) {
+                return;
+            }
+            stored = mongo.getCollection(ENTITIES).find(Filters.eq("_id", key))
+                    .projection(Projections.include("revision")).first().get("revision", Number.class).longValue();
         }
-        return keys;
     }
 
-    private void recompute(String key) {
-        long revision = nextChange(key);
-        List<EntityMention> contributions = mongo.find(
-                Query.query(Criteria.where("key").is(key)).with(Sort.by("_id")), EntityMention.class);
-        EntityDocument entity = EntityTotals.of(key, contributions, revision);
-        var notNewer = Query.query(Criteria.where("_id").is(key).orOperator(
-                Criteria.where("revision").lt(revision), Criteria.where("revision").exists(false)));
-        mongo.updateFirst(notNewer, updateOf(entity), ENTITIES);
-    }
-
-    /** Increments the entity's change counter, creating its document on first use. */
-    private long nextChange(String key) {
+    /**
+     * Increments the entity's change counter and records the days of its buckets, creating its document on first
+     * use; answers the document's counter, days and revision after the increment.
+     */
+    private Document nextChange(String key, Set<String> days) {
         var query = Query.query(Criteria.where("_id").is(key));
-        var increment = new Update().inc("changes", 1L);
+        var increment = new Update().inc("changes", 1L).addToSet("bucketDays").each(days.toArray())
+                .setOnInsert("revision", 0L);
         var options = FindAndModifyOptions.options().upsert(true).returnNew(true);
         try {
-            return mongo.findAndModify(query, increment, options, Document.class, ENTITIES).get("changes",
-                    Number.class).longValue();
+            return mongo.findAndModify(query, increment, options, Document.class, ENTITIES);
         }
         catch (DuplicateKeyException createdMeanwhile) {
             // Two writers upserted the first document of the key at once; it exists now.
-            return mongo.findAndModify(query, increment, options, Document.class, ENTITIES).get("changes",
-                    Number.class).longValue();
+            return mongo.findAndModify(query, increment, options, Document.class, ENTITIES);
         }
     }
 

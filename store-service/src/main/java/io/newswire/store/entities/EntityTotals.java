@@ -7,54 +7,69 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import org.bson.Document;
 
-/** Computes an entity's statistics from the current contributions of the articles that mention it. */
+/** Computes an entity's statistics from the counts of its {@code entityContributions} buckets, one per day. */
 final class EntityTotals {
 
     private EntityTotals() {
     }
 
-    /** The entity's document; the result depends only on the set of contributions, not on their order. */
-    static EntityDocument of(String key, List<EntityMention> contributions, long revision) {
-        if (contributions.isEmpty()) {
-            return new EntityDocument(key, null, null, null, null, 0, 0, null, null, null, revision);
-        }
-        String name = mostFrequent(contributions, EntityMention::name);
-        TreeSet<String> aliases = new TreeSet<>();
-        TreeSet<String> roles = new TreeSet<>();
+    /** The entity's document; the result depends only on the buckets' counts, not on their order. */
+    static EntityDocument of(String key, List<Document> buckets, long revision) {
+        Map<String, Long> names = new HashMap<>();
+        Map<String, Long> types = new HashMap<>();
+        Map<String, Long> forms = new HashMap<>();
+        Map<String, Long> roles = new HashMap<>();
         TreeMap<String, Integer> days = new TreeMap<>();
+        int articles = 0;
         long mentions = 0;
         Instant firstSeen = null;
         Instant lastSeen = null;
-        for (EntityMention contribution : contributions) {
-            if (contribution.name() != null) {
-                aliases.add(contribution.name());
+        for (Document bucket : buckets) {
+            int dayArticles = bucket.get("articles", Number.class).intValue();
+            if (dayArticles == 0) {
+                continue;
             }
-            aliases.addAll(contribution.aliases());
-            roles.addAll(contribution.roles());
-            days.merge(contribution.day(), 1, Integer::sum);
-            mentions += contribution.mentions();
-            firstSeen = firstSeen == null || contribution.seenAt().isBefore(firstSeen) ? contribution.seenAt()
-                    : firstSeen;
-            lastSeen = lastSeen == null || contribution.seenAt().isAfter(lastSeen) ? contribution.seenAt() : lastSeen;
+            articles += dayArticles;
+            mentions += bucket.get("mentions", Number.class).longValue();
+            days.put(bucket.getString("day"), dayArticles);
+            add(names, bucket.get("names", Document.class));
+            add(types, bucket.get("types", Document.class));
+            add(forms, bucket.get("forms", Document.class));
+            add(roles, bucket.get("roles", Document.class));
+            Instant first = bucket.getDate("firstSeen").toInstant();
+            Instant last = bucket.getDate("lastSeen").toInstant();
+            firstSeen = firstSeen == null || first.isBefore(firstSeen) ? first : firstSeen;
+            lastSeen = lastSeen == null || last.isAfter(lastSeen) ? last : lastSeen;
         }
+        if (articles == 0) {
+            return new EntityDocument(key, null, null, null, null, 0, 0, null, null, null, revision);
+        }
+        String name = mostFrequent(names);
+        TreeSet<String> aliases = new TreeSet<>(forms.keySet());
         aliases.remove(name);
-        return new EntityDocument(key, name, mostFrequent(contributions, EntityMention::type),
-                List.copyOf(aliases), List.copyOf(roles), contributions.size(), mentions, firstSeen, lastSeen,
-                days, revision);
+        return new EntityDocument(key, name, mostFrequent(types), List.copyOf(aliases),
+                List.copyOf(new TreeSet<>(roles.keySet())), articles, mentions, firstSeen, lastSeen, days, revision);
     }
 
-    private static String mostFrequent(List<EntityMention> contributions, Function<EntityMention, String> value) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (EntityMention contribution : contributions) {
-            String each = value.apply(contribution);
-            if (each != null) {
-                counts.merge(each, 1, Integer::sum);
-            }
+    /** Adds the positive counts of a stored map of encoded values to counts. */
+    private static void add(Map<String, Long> into, Document counts) {
+        if (counts == null) {
+            return;
         }
+        counts.forEach((field, count) -> {
+            long value = ((Number) count).longValue();
+            if (value > 0) {
+                into.merge(FieldKeys.decode(field), value, Long::sum);
+            }
+        });
+    }
+
+    /** The value counted most often; ties: the first in string order. */
+    private static String mostFrequent(Map<String, Long> counts) {
         return counts.entrySet().stream()
-                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                .min(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
                         .thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).orElse(null);
     }

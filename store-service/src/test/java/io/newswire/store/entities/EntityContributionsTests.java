@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class EntityContributionsTests {
 
     private static final Instant PUBLISHED = Instant.parse("2020-01-03T23:30:00Z");
+    private static final ArticleVersion VERSION = new ArticleVersion("v", "e");
     private static final Instant INGESTED = Instant.parse("2020-01-04T01:00:00Z");
 
     @Test
@@ -20,14 +21,14 @@ class EntityContributionsTests {
                         List.of("NDP Leader")),
                 EntityEvents.entity("location:ottawa", "Ottawa", "LOCATION", 1, List.of(), List.of())));
 
-        List<EntityMention> contributions = contributionsOf(event);
+        List<Contribution> contributions = contributionsOf(event);
 
         assertThat(contributions).containsExactly(
-                new EntityMention("person:jagmeet-singh|a1", "person:jagmeet-singh", "a1", "v", "e",
-                        "Jagmeet Singh", "PERSON", List.of("Singh"), List.of("NDP Leader"), 3, PUBLISHED,
-                        "2020-01-03"),
-                new EntityMention("location:ottawa|a1", "location:ottawa", "a1", "v", "e", "Ottawa", "LOCATION",
-                        List.of(), List.of(), 1, PUBLISHED, "2020-01-03"));
+                new Contribution("person:jagmeet-singh", "a1", VERSION, "Jagmeet Singh", "PERSON", List.of("Singh"),
+                        List.of("NDP Leader"), 3, PUBLISHED),
+                new Contribution("location:ottawa", "a1", VERSION, "Ottawa", "LOCATION", List.of(), List.of(), 1,
+                        PUBLISHED));
+        assertThat(contributions.get(0).bucketId()).isEqualTo("person:jagmeet-singh|2020-01-03");
     }
 
     @Test
@@ -38,19 +39,19 @@ class EntityContributionsTests {
                         List.of("NDP Leader")),
                 EntityEvents.entity(" ", "Nobody", "PERSON", 4, List.of(), List.of())));
 
-        List<EntityMention> contributions = contributionsOf(event);
+        List<Contribution> contributions = contributionsOf(event);
 
         assertThat(contributions).hasSize(1);
-        EntityMention singh = contributions.get(0);
+        Contribution singh = contributions.get(0);
         assertThat(singh.name()).isEqualTo("Jagmeet Singh");
         assertThat(singh.aliases()).containsExactly("Mr. Singh", "Singh");
         assertThat(singh.roles()).containsExactly("NDP Leader", "leader");
         assertThat(singh.mentions()).isEqualTo(3);
         assertThat(singh.seenAt()).as("ingestedAt without publishedAt").isEqualTo(INGESTED);
-        assertThat(singh.day()).isEqualTo("2020-01-04");
+        assertThat(singh.bucketId()).isEqualTo("person:jagmeet-singh|2020-01-04");
     }
 
-    private static List<EntityMention> contributionsOf(ArticleEnriched event) {
-        return EntityContributions.of(event.article().id(), "v", "e", event.article(), event.enrichment());
+    private static List<Contribution> contributionsOf(ArticleEnriched event) {
+        return EntityContributions.of(event.article().id(), VERSION, event.article(), event.enrichment());
     }
 }

@@ -8,6 +8,11 @@ import io.newswire.events.Mention;
 import io.newswire.events.PubStatus;
 import io.newswire.events.Source;
 import io.newswire.events.SourceKind;
+import io.newswire.events.Span;
+import io.newswire.events.Speaker;
+import io.newswire.events.SpeakerKind;
+import io.newswire.events.Statement;
+import io.newswire.events.StatementType;
 import io.newswire.events.TextField;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,14 +35,20 @@ public final class EntityEvents {
         return new Entity("e-" + key, name, type, aliases, roles, at, 0.5, key);
     }
 
-    /** An enriched article version: its version is ordered by {@code ingestedAt}. */
+    /**
+     * An enriched article version: its version is ordered by {@code ingestedAt}; the first entity, if any, says
+     * one thing.
+     */
     public static ArticleEnriched enriched(String id, String contentHash, Instant publishedAt, Instant ingestedAt,
             PubStatus status, List<Entity> entities) {
         Article article = new Article(id, "https://example.org/" + id, "https://example.org/" + id,
                 new Source("wire", "Example Wire", SourceKind.NINJS, null), "Title of " + id, null, List.of(),
                 "News", "en", publishedAt, null, ingestedAt, "Body of " + id + " " + contentHash, contentHash,
                 List.of(), List.of(), 3, status, null);
-        Enrichment enrichment = new Enrichment("test", "1", ingestedAt.plusSeconds(1), entities, List.of());
+        List<Statement> statements = entities.isEmpty() ? List.of() : List.of(new Statement("s1",
+                new Speaker(entities.get(0).name(), entities.get(0).id(), null, SpeakerKind.PERSON),
+                "Words of version " + contentHash, StatementType.DIRECT, "said", new Span(TextField.BODY, 0, 4), 0.9));
+        Enrichment enrichment = new Enrichment("test", "1", ingestedAt.plusSeconds(1), entities, statements);
         return new ArticleEnriched(UUID.randomUUID(), ingestedAt.plusSeconds(2), ArticleEnriched.SCHEMA_VERSION,
                 article, enrichment);
     }

@@ -7,18 +7,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 class EntityTotalsTests {
 
-    private final List<EntityMention> contributions = List.of(
-            mention("a1", "Jagmeet Singh", List.of("Singh"), List.of("NDP Leader"), 3, "2020-01-03T10:00:00Z"),
-            mention("a2", "Singh", List.of(), List.of("leader"), 1, "2020-01-05T10:00:00Z"),
-            mention("a3", "Jagmeet Singh", List.of("Mr. Singh"), List.of(), 2, "2020-01-03T18:00:00Z"));
+    private final List<Contribution> contributions = List.of(
+            contribution("a1", "Jagmeet Singh", List.of("Singh"), List.of("NDP Leader"), 3, "2020-01-03T10:00:00Z"),
+            contribution("a2", "Singh", List.of(), List.of("leader"), 1, "2020-01-05T10:00:00Z"),
+            contribution("a3", "Jagmeet Singh", List.of("Mr. Singh"), List.of(), 2, "2020-01-03T18:00:00Z"));
 
     @Test
     void countsArticlesMentionsDaysAndSeenTimesAndPicksTheMostFrequentName() {
-        EntityDocument entity = EntityTotals.of("person:jagmeet-singh", contributions, 7);
+        EntityDocument entity = EntityTotals.of("person:jagmeet-singh", bucketsOf(contributions), 7);
 
         assertThat(entity).isEqualTo(new EntityDocument("person:jagmeet-singh", "Jagmeet Singh", "PERSON",
                 List.of("Mr. Singh", "Singh"), List.of("NDP Leader", "leader"), 3, 6,
@@ -29,15 +31,17 @@ class EntityTotalsTests {
 
     @Test
     void dependsOnlyOnTheSetOfContributions() {
-        List<EntityMention> shuffled = new ArrayList<>(contributions);
+        List<Contribution> shuffled = new ArrayList<>(contributions);
         Collections.reverse(shuffled);
+        List<Document> buckets = bucketsOf(shuffled);
+        Collections.reverse(buckets);
 
-        assertThat(EntityTotals.of("k", shuffled, 1)).isEqualTo(EntityTotals.of("k", contributions, 1));
+        assertThat(EntityTotals.of("k", buckets, 1)).isEqualTo(EntityTotals.of("k", bucketsOf(contributions), 1));
     }
 
     @Test
     void breaksNameTiesInStringOrderAndLeavesAnEmptyEntityWithoutStatistics() {
-        EntityDocument tie = EntityTotals.of("k", contributions.subList(0, 2), 1);
+        EntityDocument tie = EntityTotals.of("k", bucketsOf(contributions.subList(0, 2)), 1);
         assertThat(tie.name()).isEqualTo("Jagmeet Singh");
         assertThat(tie.aliases()).containsExactly("Singh");
 
@@ -45,10 +49,38 @@ class EntityTotalsTests {
                 new EntityDocument("k", null, null, null, null, 0, 0, null, null, null, 4));
     }
 
-    private static EntityMention mention(String articleId, String name, List<String> aliases, List<String> roles,
+    @Test
+    void readsNamesWithDotsAndDollarsBackFromTheirEncodedFieldNames() {
+        Contribution odd = contribution("a9", "U.S. Army", List.of("$pecial"), List.of("100%"), 1,
+                "2020-01-03T10:00:00Z");
+
+        EntityDocument entity = EntityTotals.of("k", bucketsOf(List.of(odd)), 1);
+
+        assertThat(entity.name()).isEqualTo("U.S. Army");
+        assertThat(entity.aliases()).containsExactly("$pecial");
+        assertThat(entity.roles()).containsExactly("100%");
+        Document counts = ContributionBuckets.countsOf(List.of(ContributionBuckets.entryOf(odd)));
+        assertThat(counts.get("forms", Document.class).keySet()).allMatch(field -> !field.contains(".")
+                && !field.contains("$"));
+    }
+
+    /** The day buckets' counts, as stored beside their entries. */
+    private static List<Document> bucketsOf(List<Contribution> contributions) {
+        Map<String, List<Document>> entriesByDay = new TreeMap<>();
+        contributions.forEach(c -> entriesByDay.computeIfAbsent(Contribution.dayOf(c.seenAt()), day -> new ArrayList<>())
+                .add(ContributionBuckets.entryOf(c)));
+        List<Document> buckets = new ArrayList<>();
+        entriesByDay.forEach((day, entries) -> {
+            Document bucket = new Document("day", day);
+            bucket.putAll(ContributionBuckets.countsOf(entries));
+            buckets.add(bucket);
+        });
+        return buckets;
+    }
+
+    private static Contribution contribution(String articleId, String name, List<String> aliases, List<String> roles,
             int mentions, String seenAt) {
-        Instant at = Instant.parse(seenAt);
-        return new EntityMention("person:jagmeet-singh|" + articleId, "person:jagmeet-singh", articleId, "v", "e",
-                name, "PERSON", aliases, roles, mentions, at, at.toString().substring(0, 10));
+        return new Contribution("person:jagmeet-singh", articleId, new ArticleVersion("v", "e"), name, "PERSON",
+                aliases, roles, mentions, Instant.parse(seenAt));
     }
 }
