@@ -1,6 +1,7 @@
 package io.newswire.store;
 
 import io.newswire.store.entities.EntityLookup;
+import io.newswire.store.entities.EntityStatistics;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -92,6 +93,7 @@ class EntityQueries {
         }
         Query query = new Query(new Criteria().andOperator(criteria))
                 .with(Sort.by(Sort.Order.desc("articles"), Sort.Order.asc("_id"))).limit(limit + 1);
+        query.fields().exclude(EntityStatistics.DAY_COUNTS);
         List<Document> found = mongo.find(query, Document.class, "entities");
         List<Document> page = found.size() > limit ? found.subList(0, limit) : found;
         String next = null;
@@ -121,8 +123,9 @@ class EntityQueries {
         if (first != null && last != null && first.isAfter(last)) {
             throw new BadParameterException("from", "'from' must not be after 'to'");
         }
-        Document entity = mongo.findOne(Query.query(Criteria.where("_id").is(key).and("articles").gt(0)),
-                Document.class, "entities");
+        Query byKey = Query.query(Criteria.where("_id").is(key).and("articles").gt(0));
+        byKey.fields().exclude(EntityStatistics.DAY_COUNTS);
+        Document entity = mongo.findOne(byKey, Document.class, "entities");
         if (entity == null) {
             throw new ErrorResponseException(HttpStatus.NOT_FOUND,
                     ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No entity " + key), null);

@@ -150,11 +150,12 @@ class EntityStatisticsConcurrencyTests {
     }
 
     @Test
-    void aComputationNeverOverwritesOneMadeAtALaterChange() {
+    void aMergeNeverReplacesADaysCountsByOlderOnes() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         MongoTemplate mongo = new MongoTemplate(client, "entity-revision-" + run);
-        Document later = new Document("_id", "person:ann").append("changes", 0L).append("articles", 7)
-                .append("mentions", 70L).append("revision", 1_000L);
+        Document day = new Document("revision", 1_000L).append("articles", 7L).append("mentions", 70L);
+        Document later = new Document("_id", "person:ann").append("articles", 7).append("mentions", 70L)
+                .append("revision", 3L).append("dayCounts", new Document("2021-05-01", day));
         mongo.getCollection("entities").insertOne(later);
         Instant at = Instant.parse("2021-05-01T08:00:00Z");
 
@@ -163,49 +164,9 @@ class EntityStatisticsConcurrencyTests {
                         "person:ann", "Ann Lee", "PERSON", 1, List.of(), List.of()))));
 
         Document stored = mongo.getCollection("entities").find(new Document("_id", "person:ann")).first();
-        assertThat(stored).isEqualTo(later.append("changes", 1L).append("bucketDays", List.of("2021-05-01")));
-    }
-
-    /** Three articles sharing entities; the first has four versions that add, drop, hide and restore them. */
-    private static List<Object> history(String run) {
-        Instant at = Instant.parse("2021-05-01T08:00:00Z");
-        Entity ann = EntityEvents.entity("person:ann", "Ann Lee", "PERSON", 2, List.of("Lee"), List.of("Mayor"));
-        Entity ben = EntityEvents.entity("person:ben", "Ben Ode", "PERSON", 1, List.of(), List.of());
-        Entity city = EntityEvents.entity("location:city", "City", "LOCATION", 3, List.of(), List.of());
-        Entity club = EntityEvents.entity("organization:club", "The Club", "ORGANIZATION", 1, List.of(), List.of());
-        String first = "x-" + run;
-        List<ArticleEnriched> versions = List.of(
-                EntityEvents.enriched(first, "h1", at, at, PubStatus.USABLE, List.of(ann, ben)),
-                EntityEvents.enriched(first, "h2", at, at.plusSeconds(1), PubStatus.USABLE, List.of(ann, city)),
-                EntityEvents.enriched(first, "h3", at, at.plusSeconds(2), PubStatus.WITHHELD, List.of(ann, city)),
-                EntityEvents.enriched(first, "h4", at, at.plusSeconds(3), PubStatus.USABLE, List.of(club, city)),
-                EntityEvents.enriched("y-" + run, "h1", at.plusSeconds(86_400), at, PubStatus.USABLE,
-                        List.of(ann, ben, city)),
-                EntityEvents.enriched("z-" + run, "h1", null, at.plusSeconds(3_600), PubStatus.USABLE,
-                        List.of(ann, club)),
-                EntityEvents.enriched("z-" + run, "h2", null, at.plusSeconds(7_200), PubStatus.USABLE,
-                        List.of(ben)));
-        List<Object> history = new ArrayList<>();
-        for (ArticleEnriched version : versions) {
-            history.add(new ArticleIngested(UUID.randomUUID(), version.occurredAt(), ArticleIngested.SCHEMA_VERSION,
-                    version.article()));
-            history.add(version);
-        }
-        return history;
-    }
-
-    private static void apply(ArticleProjection projection, Object event) {
-        if (event instanceof ArticleEnriched enriched) {
-            projection.apply(enriched);
-        }
-        else {
-            projection.apply((ArticleIngested) event);
-        }
-    }
-
-    private static ArticleProjection projection(String database) {
-        MongoTemplate mongo = new MongoTemplate(client, database);
-        return new ArticleProjection(new ArticleWriter(mongo), mongo, new EntityStatistics(mongo));
+        assertThat(stored).isEqualTo(later);
+        assertThat(mongo.getCollection("entityContributions").find().first().get("revision", Number.class)
+                .longValue()).isEqualTo(1L);
     }
 
     /** How many article entries the entityContributions documents hold, by their counts. */
@@ -232,7 +193,7 @@ class EntityStatisticsConcurrencyTests {
                 .forEach(document -> {
                     document.remove("changes");
                     document.remove("revision");
-                    document.remove("bucketDays");
+                    document.remove("dayCounts");
                     entities.put(document.getString("_id"), document);
                 });
         return entities;

@@ -199,7 +199,7 @@ class EntityStatisticsIntegrationTests {
                 .forEach(document -> {
                     document.remove("changes");
                     document.remove("revision");
-                    document.remove("bucketDays");
+                    document.remove("dayCounts");
                     entities.put(document.getString("_id"), document);
                 });
         return entities;
@@ -215,7 +215,7 @@ class EntityStatisticsIntegrationTests {
             if (entity != null) {
                 entity.remove("changes");
                 entity.remove("revision");
-                entity.remove("bucketDays");
+                entity.remove("dayCounts");
                 assertThat(entity).as(key).isEqualTo(new Document("_id", key).append("articles", 0)
                         .append("mentions", 0L));
             }

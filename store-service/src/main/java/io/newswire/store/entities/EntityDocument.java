@@ -7,9 +7,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One cross-article entity in the {@code entities} collection, computed from the current contributions of the
- * articles that mention it (see {@link EntityMention}). A key no current article mentions keeps a document with
- * {@code articles: 0} and no other statistics, so that its revision guard survives.
+ * The statistics of one cross-article entity in the {@code entities} collection, computed from the counts of its
+ * day buckets (see {@link EntityStatistics}). A key no current article mentions keeps a document with
+ * {@code articles: 0} and no other statistics, so that what it merged stays known.
  *
  * @param id the entity key, e.g. {@code person:jagmeet-singh}
  * @param name the canonical name most articles give it (ties: the first in string order)
@@ -21,7 +21,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param firstSeen the earliest {@code publishedAt} (else {@code ingestedAt}) of those articles
  * @param lastSeen the latest one
  * @param days how many of those articles fall on each UTC day ({@code yyyy-MM-dd}), in day order
- * @param revision the change count this document was computed at; a computation never overwrites a later one
  */
 @Document("entities")
 record EntityDocument(
@@ -34,6 +33,5 @@ record EntityDocument(
         long mentions,
         Instant firstSeen,
         Instant lastSeen,
-        Map<String, Integer> days,
-        long revision) {
+        Map<String, Integer> days) {
 }

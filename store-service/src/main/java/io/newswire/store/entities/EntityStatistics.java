@@ -1,10 +1,8 @@
 package io.newswire.store.entities;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import io.newswire.events.Article;
 import io.newswire.events.Enrichment;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -15,7 +13,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,16 +28,21 @@ import org.springframework.stereotype.Component;
  * entries (see {@link ContributionBuckets}). Which buckets an article may have left entries in, and when they are
  * cleaned, is the caller's part (see {@code ArticleProjection}).
  *
- * <p>An entity is recomputed from the counts of all its day buckets and written as a whole. A writer first
- * increments the entity's {@code changes} counter (adding its days to {@code bucketDays} in the same atomic update),
- * reads the buckets, and writes its result only while the stored {@code revision} is below its counter value. The
- * writer holding the highest value read the buckets after every other writer's change, so the last result standing
- * is computed from complete data, whatever the interleaving of instances.
+ * <p>An entity document keeps, in {@code dayCounts}, a copy of each of its buckets' counts with the bucket's
+ * revision, and statistics computed from those copies. After changing buckets, a writer reads the entity and the
+ * buckets it changed, replaces each copy older than the bucket, recomputes the statistics and writes all of it with
+ * a compare-and-set on the entity's {@code revision}, starting again when another writer got there first. A copy is
+ * never replaced by an older one, and the writer of a bucket's last change merges the bucket as it is after that
+ * change (or finds it already merged), so the entity ends with every bucket's latest counts whatever the
+ * interleaving of instances. Recomputing reads only the buckets that changed, however long the entity's history.
  */
 @Component
 public class EntityStatistics {
 
     static final String ENTITIES = "entities";
+    /** The field of an entity document holding the copies of its buckets' counts, by day. */
+    public static final String DAY_COUNTS = "dayCounts";
+    private static final String REVISION = "revision";
 
     private final MongoTemplate mongo;
     private final ContributionBuckets buckets;
@@ -90,43 +92,56 @@ public class EntityStatistics {
     }
 
     private void recompute(String key, Set<String> days) {
-        Document counter = nextChange(key, days);
-        long change = counter.get("changes", Number.class).longValue();
-        List<String> ids = new ArrayList<>();
-        counter.getList("bucketDays", String.class).forEach(day -> ids.add(Contribution.bucketId(key, day)));
-        EntityDocument entity = EntityTotals.of(key, buckets.counts(ids), change);
-        long stored = counter.get("revision", Number.class).longValue();
-        while (stored < change) {
-            var atStored = Query.query(Criteria.where("_id").is(key).and("revision").is(stored));
-            if (mongo.updateFirst(atStored, updateOf(entity), ENTITIES).getMatchedCount() == 1) {
+        List<String> ids = days.stream().map(day -> Contribution.bucketId(key, day)).toList();
+        while (true) {
+            Document entity = mongo.getCollection(ENTITIES).find(Filters.eq("_id", key)).first();
+            if (entity == null) {
+                createEmpty(key);
+                continue;
+            }
+            Document countsByDay = entity.get(DAY_COUNTS, new Document());
+            Document newer = new Document();
+            for (Document bucket : buckets.counts(ids)) {
+                Document merged = countsByDay.get(bucket.getString("day"), Document.class);
+                if (merged == null || revisionOf(merged) < revisionOf(bucket)) {
+                    Document counts = new Document(bucket);
+                    counts.keySet().removeAll(List.of("_id", "key", "day"));
+                    newer.put(bucket.getString("day"), counts);
+                }
+            }
+            if (newer.isEmpty()) {
+                // Another writer merged these buckets as they are now, or later.
                 return;
             }
-            stored = mongo.getCollection(ENTITIES).find(Filters.eq("_id", key))
-                    .projection(Projections.include("revision")).first().get("revision", Number.class).longValue();
+            countsByDay.putAll(newer);
+            Map<String, Document> all = new LinkedHashMap<>();
+            countsByDay.forEach((day, counts) -> all.put(day, (Document) counts));
+            long revision = revisionOf(entity);
+            Update update = updateOf(EntityTotals.of(key, all)).set(REVISION, revision + 1);
+            newer.forEach((day, counts) -> update.set(DAY_COUNTS + "." + day, counts));
+            var atRevision = Query.query(Criteria.where("_id").is(key).and(REVISION).is(revision));
+            if (mongo.updateFirst(atRevision, update, ENTITIES).getMatchedCount() == 1) {
+                return;
+            }
         }
     }
 
-    /**
-     * Increments the entity's change counter and records the days of its buckets, creating its document on first
-     * use; answers the document's counter, days and revision after the increment.
-     */
-    private Document nextChange(String key, Set<String> days) {
-        var query = Query.query(Criteria.where("_id").is(key));
-        var increment = new Update().inc("changes", 1L).addToSet("bucketDays").each(days.toArray())
-                .setOnInsert("revision", 0L);
-        var options = FindAndModifyOptions.options().upsert(true).returnNew(true);
+    private void createEmpty(String key) {
         try {
-            return mongo.findAndModify(query, increment, options, Document.class, ENTITIES);
+            mongo.insert(new Document("_id", key).append("articles", 0).append("mentions", 0L).append(REVISION, 0L)
+                    .append(DAY_COUNTS, new Document()), ENTITIES);
         }
         catch (DuplicateKeyException createdMeanwhile) {
-            // Two writers upserted the first document of the key at once; it exists now.
-            return mongo.findAndModify(query, increment, options, Document.class, ENTITIES);
+            // Another writer created it; the caller reads it again.
         }
+    }
+
+    private static long revisionOf(Document document) {
+        return document.get(REVISION, Number.class).longValue();
     }
 
     private static Update updateOf(EntityDocument entity) {
-        var update = new Update().set("articles", entity.articles()).set("mentions", entity.mentions())
-                .set("revision", entity.revision());
+        var update = new Update().set("articles", entity.articles()).set("mentions", entity.mentions());
         if (entity.articles() == 0) {
             return update.unset("name").unset("type").unset("aliases").unset("roles").unset("firstSeen")
                     .unset("lastSeen").unset("days").unset(EntityLookup.FIELD);

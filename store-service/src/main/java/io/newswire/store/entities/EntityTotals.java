@@ -15,8 +15,8 @@ final class EntityTotals {
     private EntityTotals() {
     }
 
-    /** The entity's document; the result depends only on the buckets' counts, not on their order. */
-    static EntityDocument of(String key, List<Document> buckets, long revision) {
+    /** The entity's statistics from the counts of each day; the result does not depend on the map's order. */
+    static EntityDocument of(String key, Map<String, Document> countsByDay) {
         Map<String, Long> names = new HashMap<>();
         Map<String, Long> types = new HashMap<>();
         Map<String, Long> forms = new HashMap<>();
@@ -26,14 +26,15 @@ final class EntityTotals {
         long mentions = 0;
         Instant firstSeen = null;
         Instant lastSeen = null;
-        for (Document bucket : buckets) {
+        for (Map.Entry<String, Document> day : countsByDay.entrySet()) {
+            Document bucket = day.getValue();
             int dayArticles = bucket.get("articles", Number.class).intValue();
             if (dayArticles == 0) {
                 continue;
             }
             articles += dayArticles;
             mentions += bucket.get("mentions", Number.class).longValue();
-            days.put(bucket.getString("day"), dayArticles);
+            days.put(day.getKey(), dayArticles);
             add(names, bucket.get("names", Document.class));
             add(types, bucket.get("types", Document.class));
             add(forms, bucket.get("forms", Document.class));
@@ -44,13 +45,13 @@ final class EntityTotals {
             lastSeen = lastSeen == null || last.isAfter(lastSeen) ? last : lastSeen;
         }
         if (articles == 0) {
-            return new EntityDocument(key, null, null, null, null, 0, 0, null, null, null, revision);
+            return new EntityDocument(key, null, null, null, null, 0, 0, null, null, null);
         }
         String name = mostFrequent(names);
         TreeSet<String> aliases = new TreeSet<>(forms.keySet());
         aliases.remove(name);
         return new EntityDocument(key, name, mostFrequent(types), List.copyOf(aliases),
-                List.copyOf(new TreeSet<>(roles.keySet())), articles, mentions, firstSeen, lastSeen, days, revision);
+                List.copyOf(new TreeSet<>(roles.keySet())), articles, mentions, firstSeen, lastSeen, days);
     }
 
     /** Adds the positive counts of a stored map of encoded values to counts. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,12 +21,12 @@ class EntityTotalsTests {
 
     @Test
     void countsArticlesMentionsDaysAndSeenTimesAndPicksTheMostFrequentName() {
-        EntityDocument entity = EntityTotals.of("person:jagmeet-singh", bucketsOf(contributions), 7);
+        EntityDocument entity = EntityTotals.of("person:jagmeet-singh", bucketsOf(contributions));
 
         assertThat(entity).isEqualTo(new EntityDocument("person:jagmeet-singh", "Jagmeet Singh", "PERSON",
                 List.of("Mr. Singh", "Singh"), List.of("NDP Leader", "leader"), 3, 6,
                 Instant.parse("2020-01-03T10:00:00Z"), Instant.parse("2020-01-05T10:00:00Z"),
-                Map.of("2020-01-03", 2, "2020-01-05", 1), 7));
+                Map.of("2020-01-03", 2, "2020-01-05", 1)));
         assertThat(entity.days().keySet()).containsExactly("2020-01-03", "2020-01-05");
     }
 
@@ -33,20 +34,22 @@ class EntityTotalsTests {
     void dependsOnlyOnTheSetOfContributions() {
         List<Contribution> shuffled = new ArrayList<>(contributions);
         Collections.reverse(shuffled);
-        List<Document> buckets = bucketsOf(shuffled);
-        Collections.reverse(buckets);
+        Map<String, Document> reversed = new LinkedHashMap<>();
+        List<String> days = new ArrayList<>(bucketsOf(shuffled).keySet());
+        Collections.reverse(days);
+        days.forEach(day -> reversed.put(day, bucketsOf(shuffled).get(day)));
 
-        assertThat(EntityTotals.of("k", buckets, 1)).isEqualTo(EntityTotals.of("k", bucketsOf(contributions), 1));
+        assertThat(EntityTotals.of("k", reversed)).isEqualTo(EntityTotals.of("k", bucketsOf(contributions)));
     }
 
     @Test
     void breaksNameTiesInStringOrderAndLeavesAnEmptyEntityWithoutStatistics() {
-        EntityDocument tie = EntityTotals.of("k", bucketsOf(contributions.subList(0, 2)), 1);
+        EntityDocument tie = EntityTotals.of("k", bucketsOf(contributions.subList(0, 2)));
         assertThat(tie.name()).isEqualTo("Jagmeet Singh");
         assertThat(tie.aliases()).containsExactly("Singh");
 
-        assertThat(EntityTotals.of("k", List.of(), 4)).isEqualTo(
-                new EntityDocument("k", null, null, null, null, 0, 0, null, null, null, 4));
+        assertThat(EntityTotals.of("k", Map.of())).isEqualTo(
+                new EntityDocument("k", null, null, null, null, 0, 0, null, null, null));
     }
 
     @Test
@@ -54,7 +57,7 @@ class EntityTotalsTests {
         Contribution odd = contribution("a9", "U.S. Army", List.of("$pecial"), List.of("100%"), 1,
                 "2020-01-03T10:00:00Z");
 
-        EntityDocument entity = EntityTotals.of("k", bucketsOf(List.of(odd)), 1);
+        EntityDocument entity = EntityTotals.of("k", bucketsOf(List.of(odd)));
 
         assertThat(entity.name()).isEqualTo("U.S. Army");
         assertThat(entity.aliases()).containsExactly("$pecial");
@@ -64,17 +67,13 @@ class EntityTotalsTests {
                 && !field.contains("$"));
     }
 
-    /** The day buckets' counts, as stored beside their entries. */
-    private static List<Document> bucketsOf(List<Contribution> contributions) {
+    /** The day buckets' counts, as stored beside their entries, by day. */
+    private static Map<String, Document> bucketsOf(List<Contribution> contributions) {
         Map<String, List<Document>> entriesByDay = new TreeMap<>();
         contributions.forEach(c -> entriesByDay.computeIfAbsent(Contribution.dayOf(c.seenAt()), day -> new ArrayList<>())
                 .add(ContributionBuckets.entryOf(c)));
-        List<Document> buckets = new ArrayList<>();
-        entriesByDay.forEach((day, entries) -> {
-            Document bucket = new Document("day", day);
-            bucket.putAll(ContributionBuckets.countsOf(entries));
-            buckets.add(bucket);
-        });
+        Map<String, Document> buckets = new TreeMap<>();
+        entriesByDay.forEach((day, entries) -> buckets.put(day, ContributionBuckets.countsOf(entries)));
         return buckets;
     }
 
