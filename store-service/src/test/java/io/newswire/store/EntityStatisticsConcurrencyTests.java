@@ -169,6 +169,48 @@ class EntityStatisticsConcurrencyTests {
                 .longValue()).isEqualTo(1L);
     }
 
+    /** Three articles sharing entities; the first has four versions that add, drop, hide and restore them. */
+    private static List<Object> history(String run) {
+        Instant at = Instant.parse("2021-05-01T08:00:00Z");
+        Entity ann = EntityEvents.entity("person:ann", "Ann Lee", "PERSON", 2, List.of("Lee"), List.of("Mayor"));
+        Entity ben = EntityEvents.entity("person:ben", "Ben Ode", "PERSON", 1, List.of(), List.of());
+        Entity city = EntityEvents.entity("location:city", "City", "LOCATION", 3, List.of(), List.of());
+        Entity club = EntityEvents.entity("organization:club", "The Club", "ORGANIZATION", 1, List.of(), List.of());
+        String first = "x-" + run;
+        List<ArticleEnriched> versions = List.of(
+                EntityEvents.enriched(first, "h1", at, at, PubStatus.USABLE, List.of(ann, ben)),
+                EntityEvents.enriched(first, "h2", at, at.plusSeconds(1), PubStatus.USABLE, List.of(ann, city)),
+                EntityEvents.enriched(first, "h3", at, at.plusSeconds(2), PubStatus.WITHHELD, List.of(ann, city)),
+                EntityEvents.enriched(first, "h4", at, at.plusSeconds(3), PubStatus.USABLE, List.of(club, city)),
+                EntityEvents.enriched("y-" + run, "h1", at.plusSeconds(86_400), at, PubStatus.USABLE,
+                        List.of(ann, ben, city)),
+                EntityEvents.enriched("z-" + run, "h1", null, at.plusSeconds(3_600), PubStatus.USABLE,
+                        List.of(ann, club)),
+                EntityEvents.enriched("z-" + run, "h2", null, at.plusSeconds(7_200), PubStatus.USABLE,
+                        List.of(ben)));
+        List<Object> history = new ArrayList<>();
+        for (ArticleEnriched version : versions) {
+            history.add(new ArticleIngested(UUID.randomUUID(), version.occurredAt(), ArticleIngested.SCHEMA_VERSION,
+                    version.article()));
+            history.add(version);
+        }
+        return history;
+    }
+
+    private static void apply(ArticleProjection projection, Object event) {
+        if (event instanceof ArticleEnriched enriched) {
+            projection.apply(enriched);
+        }
+        else {
+            projection.apply((ArticleIngested) event);
+        }
+    }
+
+    private static ArticleProjection projection(String database) {
+        MongoTemplate mongo = new MongoTemplate(client, database);
+        return new ArticleProjection(new ArticleWriter(mongo), mongo, new EntityStatistics(mongo));
+    }
+
     /** How many article entries the entityContributions documents hold, by their counts. */
     private static long contributionEntries(MongoTemplate mongo) {
         long entries = 0;
