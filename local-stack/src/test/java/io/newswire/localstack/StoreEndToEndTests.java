@@ -54,7 +54,8 @@ class StoreEndToEndTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int GENERATED = 200;
     private static final int TOTAL = GENERATED + 1;
-    private static final List<String> COLLECTIONS = List.of("articles", "statements", "entities", "entityMentions");
+    private static final List<String> COLLECTIONS = List.of("articles", "statements", "entities",
+            "entityContributions");
     private static final String[][] PEOPLE = {
             {"Margaret Thornton", "Thornton", "the finance minister"},
             {"David Okafor", "Okafor", "the mayor of Winnipeg"},
