@@ -49,8 +49,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Store throughput and query latency on synthetic enriched articles: a main program, not a test. Argument: the number
- * of articles (default 100000).
+ * Store throughput and query latency on synthetic enriched articles: a main program, not a test. Arguments: the number
+ * of articles (default 100000) and of timed requests per query (default 200, after a fifth as many warm-up ones).
  */
 public final class StoreBenchmark {
 
@@ -76,8 +76,8 @@ public final class StoreBenchmark {
     private static final String FILLER = "Officials said the measure would be reviewed by a committee before the "
             + "end of the session, and several members asked for more detail on how it would be funded. ";
     private static final int POOL = 3000;
-    private static final int WARM_UP = 30;
-    private static final int REQUESTS = 200;
+    private static int warmUp = 30;
+    private static int requests = 200;
 
     private StoreBenchmark() {
     }
@@ -98,6 +98,10 @@ public final class StoreBenchmark {
     private static void run(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        if (args.length > 1) {
+            requests = Integer.parseInt(args[1]);
+            warmUp = Math.max(1, requests / 5);
+        }
         String bootstrap = TestInfrastructure.kafkaBootstrapServers();
         String database = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         String mongoUri = TestInfrastructure.mongoUri(database);
@@ -174,7 +178,7 @@ public final class StoreBenchmark {
             System.out.printf("%-52s %10.1f s%n", "bare insertMany (unordered, 1000/batch)", bareSeconds);
             System.out.printf("%-52s %8.0f d/s%n", "bare documents/s (articles+statements)",
                     (n + bareStatements) / bareSeconds);
-            System.out.printf("%n%-52s %8s %8s%n", "query (" + REQUESTS + " requests after " + WARM_UP + " warm-up)",
+            System.out.printf("%n%-52s %8s %8s%n", "query (" + requests + " requests after " + warmUp + " warm-up)",
                     "p50 ms", "p95 ms");
             rows.forEach(System.out::println);
         } finally {
@@ -249,8 +253,8 @@ public final class StoreBenchmark {
 
     private static String measure(HttpClient http, String base, String name, IntFunction<String> paths)
             throws Exception {
-        long[] nanos = new long[REQUESTS];
-        for (int k = 0; k < WARM_UP + REQUESTS; k++) {
+        long[] nanos = new long[requests];
+        for (int k = 0; k < warmUp + requests; k++) {
             var request = HttpRequest.newBuilder(URI.create(base + paths.apply(k)))
                     .header("Accept", "application/json").build();
             long start = System.nanoTime();
@@ -263,12 +267,12 @@ public final class StoreBenchmark {
                 throw new IllegalStateException(name + " answered " + response.statusCode() + ": "
                         + abbreviate(response.body()));
             }
-            if (k >= WARM_UP) {
-                nanos[k - WARM_UP] = took;
+            if (k >= warmUp) {
+                nanos[k - warmUp] = took;
             }
         }
         Arrays.sort(nanos);
-        return String.format("%-52s %8.1f %8.1f", name, nanos[REQUESTS / 2] / 1e6, nanos[REQUESTS * 95 / 100] / 1e6);
+        return String.format("%-52s %8.1f %8.1f", name, nanos[requests / 2] / 1e6, nanos[requests * 95 / 100] / 1e6);
     }
 
     private static String abbreviate(String body) {
