@@ -53,7 +53,8 @@ record ArticleDocument(
             List<String> tags,
             Integer urgency,
             String pubStatus,
-            Instant embargoedUntil) {
+            Instant embargoedUntil,
+            String duplicateOf) {
     }
 
     /** Where the article came from. */

@@ -62,6 +62,8 @@ class ArticleQueries {
      * {@code speaker} the name of a speaker of a statement, both ignoring case and surrounding or repeated
      * whitespace; {@code source} is a source id; {@code language} and {@code section} match ignoring case;
      * {@code q} is a text search (see {@link TextSearch}); {@code from} and {@code to} bound the publication time.
+     * With {@code sort=relevance} (which needs {@code q}) the best matches come first; {@code duplicates=exclude}
+     * leaves out articles ingest linked to an earlier one as a near-duplicate ({@code duplicateOf}).
      */
     @GetMapping
     Items<ArticleView> articles(
@@ -85,10 +87,20 @@ class ArticleQueries {
             @RequestParam(required = false) String to,
             @Parameter(description = "The next cursor of the previous page")
             @RequestParam(required = false) String cursor,
+            @Parameter(description = "include (the default) or exclude: leave out near-duplicates of other articles")
+            @RequestParam(defaultValue = "include") @Pattern(regexp = "include|exclude",
+                    message = "must be include or exclude") String duplicates,
+            @Parameter(description = "newest (the default): newest first; relevance: best matches of q first")
+            @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|relevance",
+                    message = "must be newest or relevance") String sort,
             @Parameter(description = "Page size, 1 to 100")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+        boolean byRelevance = sort.equals("relevance");
+        if (byRelevance && q == null) {
+            throw new BadParameterException("sort", "'sort' is relevance, which ranks the matches of 'q', and 'q' is missing");
+        }
         List<CriteriaDefinition> criteria = KeysetSearch.common(TimeRange.of(from, to),
-                cursor == null ? null : PageCursor.parse(cursor));
+                cursor == null || byRelevance ? null : PageCursor.parse(cursor));
         if (entity != null) {
             criteria.add(Criteria.where("entityNames").is(LookupNames.of(entity)));
         }
@@ -103,6 +115,12 @@ class ArticleQueries {
         }
         if (section != null) {
             criteria.add(Criteria.where("article.section").regex(wholeName(section), "i"));
+        }
+        if (duplicates.equals("exclude")) {
+            criteria.add(Criteria.where("article.duplicateOf").is(null));
+        }
+        if (byRelevance) {
+            return text.rankedArticles(q, criteria, cursor == null ? null : RelevanceCursor.parse(cursor), limit);
         }
         if (q != null) {
             criteria.add(text.matching(q, TextSearch.ARTICLE_FIELDS));

@@ -122,7 +122,7 @@ final class DocumentMapper {
                 content.publishedAt(), content.updatedAt(), content.ingestedAt(), content.body(),
                 content.contentHash(), mapList(content.media(), m -> new Media(m.id(), m.caption(), m.credit(), m.url())),
                 content.tags(), content.urgency(), fromWire(PubStatus.class, content.pubStatus()),
-                content.embargoedUntil());
+                content.embargoedUntil(), content.duplicateOf());
     }
 
     /** The enrichment as the wire has it, or {@code null}. */
@@ -182,7 +182,7 @@ final class DocumentMapper {
                 a.title(), a.standfirst(), a.byline(), a.section(), a.language(), a.publishedAt(), a.updatedAt(),
                 a.ingestedAt(), a.body(), a.contentHash(),
                 mapList(a.media(), m -> new ArticleDocument.Media(m.id(), m.caption(), m.credit(), m.url())),
-                a.tags(), a.urgency(), toWire(a.pubStatus()), a.embargoedUntil());
+                a.tags(), a.urgency(), toWire(a.pubStatus()), a.embargoedUntil(), a.duplicateOf());
     }
 
     private static ArticleDocument.Enrichment enrichmentOf(Enrichment enrichment) {

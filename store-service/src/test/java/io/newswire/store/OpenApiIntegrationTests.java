@@ -34,7 +34,7 @@ class OpenApiIntegrationTests {
         JsonNode paths = api.get("paths");
 
         assertThat(parameters(paths.get("/api/articles").get("get"))).containsExactlyInAnyOrder("entity", "speaker",
-                "source", "language", "section", "q", "from", "to", "cursor", "limit");
+                "source", "language", "section", "q", "from", "to", "cursor", "duplicates", "sort", "limit");
         assertThat(parameters(paths.get("/api/statements").get("get"))).containsExactlyInAnyOrder("speaker",
                 "entity", "type", "q", "from", "to", "cursor", "limit");
         assertThat(parameters(paths.get("/api/articles/{id}").get("get"))).contains("id");

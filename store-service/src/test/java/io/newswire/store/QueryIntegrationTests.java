@@ -196,6 +196,50 @@ class QueryIntegrationTests {
     }
 
     @Test
+    void ranksTextMatchesByRelevanceAndPagesThroughThemOnce() {
+        String year = "?from=2036-01-01T00:00:00Z&to=2036-12-31T23:59:59Z&q=pharmacare";
+        String inBody = store(article("body", CBC, "Politics", "en", "2036-05-01T10:00:00Z", "Council meets",
+                "The pharmacare plan was discussed."));
+        String inTitle = store(article("title", CBC, "Politics", "en", "2036-02-01T10:00:00Z",
+                "Pharmacare plan unveiled", "Details follow."));
+        String often = store(article("often", CBC, "Politics", "en", "2036-03-01T10:00:00Z", "Pharmacare vote",
+                "Pharmacare is back; pharmacare again."));
+        store(article("none", CBC, "Sports", "en", "2036-04-01T10:00:00Z", "Oilers win", "A goal in overtime."));
+
+        assertThat(articleIds(get("/api/articles" + year + "&sort=relevance"))).containsExactly(often, inTitle,
+                inBody);
+        assertThat(articleIds(get("/api/articles" + year))).containsExactly(inBody, often, inTitle);
+        List<String> paged = new ArrayList<>();
+        JsonNode page = get("/api/articles" + year + "&sort=relevance&limit=1");
+        paged.addAll(articleIds(page));
+        while (page.has("next")) {
+            page = get("/api/articles" + year + "&sort=relevance&limit=1&cursor={cursor}", page.get("next").asString());
+            paged.addAll(articleIds(page));
+        }
+        assertThat(paged).containsExactly(often, inTitle, inBody);
+        assertBadParameter("/api/articles?sort=relevance", "sort");
+        assertBadParameter("/api/articles?q=budget&sort=oldest", "sort");
+        assertBadParameter("/api/articles?q=budget&sort=relevance&cursor="
+                + new PageCursor(Instant.EPOCH, "x").encode(), "cursor");
+    }
+
+    @Test
+    void keepsNearDuplicateLinksAndLeavesDuplicatesOutOnRequest() {
+        String year = "?from=2037-01-01T00:00:00Z&to=2037-12-31T23:59:59Z";
+        Article first = article("story", CBC, "Politics", "en", "2037-02-01T10:00:00Z", "Budget vote", "Vote.");
+        String original = store(first);
+        Article rerun = article("rerun", RADIO_CANADA, "Politics", "en", "2037-02-02T10:00:00Z", "Budget vote",
+                "Vote.").withDuplicateOf(original);
+        String duplicate = store(rerun);
+
+        assertThat(articleIds(get("/api/articles" + year))).containsExactly(duplicate, original);
+        assertThat(articleIds(get("/api/articles" + year + "&duplicates=exclude"))).containsExactly(original);
+        assertThat(get("/api/articles/{id}", duplicate).get("article").get("duplicateOf").asString())
+                .isEqualTo(original);
+        assertBadParameter("/api/articles?duplicates=hide", "duplicates");
+    }
+
+    @Test
     void servesAnArticleAsNinjsOnRequest() {
         String id = store(article("ninjs", CBC, "Politics", "en", "2035-02-01T10:00:00Z", "Ninjs headline", "B."));
 
