@@ -14,6 +14,7 @@ import io.newswire.events.Source;
 import io.newswire.events.SourceKind;
 import io.newswire.events.Topics;
 import io.newswire.testsupport.TestInfrastructure;
+import io.newswire.testsupport.TopicReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,15 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,30 +64,22 @@ class IngestIntegrationTests {
     int port;
 
     private RestClient http;
-    private KafkaConsumer<String, String> consumer;
-    private List<TopicPartition> partitions;
-    private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
+    private TopicReader topic;
 
     @BeforeAll
     void connect() {
         http = RestClient.builder().baseUrl("http://localhost:" + port).build();
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
-        partitions = consumer.partitionsFor(Topics.ARTICLES_INGESTED).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        topic = TopicReader.fromBeginning(Topics.ARTICLES_INGESTED);
     }
 
     @AfterAll
     void disconnect() {
-        consumer.close();
+        topic.close();
     }
 
     @Test
     void createsTheTopicWithTheConfiguredPartitions() {
-        assertThat(partitions).hasSize(6);
+        assertThat(topic.partitions()).hasSize(6);
     }
 
     @Test
@@ -110,7 +97,7 @@ class IngestIntegrationTests {
 
         ArticleIngested event = awaitOneEvent(id);
         Article article = event.article();
-        String wire = recordsFor(id).get(0).value();
+        String wire = topic.recordsFor(id).get(0).value();
         assertThat(ARTICLE_INGESTED_SCHEMA.validate(new ObjectMapper().readTree(wire))).isEmpty();
         assertThat(wire).contains("\"kind\":\"http\"", "\"ingestedAt\":\"20");
         assertThat(event.schemaVersion()).isEqualTo(ArticleIngested.SCHEMA_VERSION);
@@ -153,8 +140,8 @@ class IngestIntegrationTests {
         assertThat(article.canonicalUrl()).isEqualTo("https://sciencedesk.example/health/2025/apr/22/regular-bedtimes-heart-risk");
         assertThat(article.byline()).containsExactly("Priya Natarajan");
         assertThat(article.body()).startsWith("Adults who keep a regular bedtime").doesNotContain("cookies", "Sign up");
-        assertThat(ARTICLE_INGESTED_SCHEMA.validate(new ObjectMapper().readTree(recordsFor(article.id()).get(0).value())))
-                .isEmpty();
+        String published = topic.recordsFor(article.id()).get(0).value();
+        assertThat(ARTICLE_INGESTED_SCHEMA.validate(new ObjectMapper().readTree(published))).isEmpty();
     }
 
     @Test
@@ -233,13 +220,13 @@ class IngestIntegrationTests {
         Reply first = post(MediaType.APPLICATION_JSON_VALUE, original);
         String id = ids(first).get(0);
         awaitOneEvent(id);
-        long before = endOffsets();
+        long before = topic.endOffsetSum();
 
         Reply repost = post(MediaType.APPLICATION_JSON_VALUE,
                 "{\"url\": \"" + url + "?utm_campaign=again\", \"title\": \"Story\", \"body\": \"First  version.\"}");
         assertThat(repost.status()).isEqualTo(202);
         assertThat(repost.json().get("articles").get(0).get("status").stringValue()).isEqualTo("unchanged");
-        assertThat(endOffsets()).isEqualTo(before);
+        assertThat(topic.endOffsetSum()).isEqualTo(before);
 
         Reply changed = post(MediaType.APPLICATION_JSON_VALUE,
                 "{\"url\": \"" + url + "\", \"title\": \"Story\", \"body\": \"Second version.\"}");
@@ -248,7 +235,7 @@ class IngestIntegrationTests {
         assertThat(result.get("id").stringValue()).isEqualTo(id);
         assertThat(result.get("contentHash").stringValue())
                 .isNotEqualTo(first.json().get("articles").get(0).get("contentHash").stringValue());
-        assertThat(endOffsets()).isEqualTo(before + 1);
+        assertThat(topic.endOffsetSum()).isEqualTo(before + 1);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(eventsFor(id))
                 .extracting(event -> event.article().body()).containsExactly("First version.", "Second version."));
     }
@@ -283,7 +270,7 @@ class IngestIntegrationTests {
     @MethodSource("badRequests")
     void rejectsBadInputWithAProblemDetailAndPublishesNothing(String name, String contentType, String body,
             String query, int status, String detail) {
-        long before = endOffsets();
+        long before = topic.endOffsetSum();
 
         Reply reply = post(contentType, body, query);
 
@@ -294,7 +281,7 @@ class IngestIntegrationTests {
         assertThat(problem.get("detail").stringValue()).contains(detail);
         assertThat(problem.get("instance").stringValue()).isEqualTo("/api/articles");
         assertThat(reply.body()).doesNotContain("Exception", "\tat ");
-        assertThat(endOffsets()).isEqualTo(before);
+        assertThat(topic.endOffsetSum()).isEqualTo(before);
     }
 
     @Test
@@ -335,17 +322,8 @@ class IngestIntegrationTests {
     }
 
     private List<ArticleIngested> eventsFor(String key) {
-        return recordsFor(key).stream().map(record -> JSON.readValue(record.value(), ArticleIngested.class)).toList();
-    }
-
-    private List<ConsumerRecord<String, String>> recordsFor(String key) {
-        consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-        return received.stream().filter(record -> key.equals(record.key())).toList();
-    }
-
-    /** Records ever acknowledged on the topic: what any request published shows here once it is answered. */
-    private long endOffsets() {
-        return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        return topic.recordsFor(key).stream().map(record -> JSON.readValue(record.value(), ArticleIngested.class))
+                .toList();
     }
 
     private static String uniqueUrl() {

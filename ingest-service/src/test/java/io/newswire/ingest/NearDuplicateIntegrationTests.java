@@ -7,19 +7,14 @@ import io.newswire.events.Article;
 import io.newswire.events.ArticleIngested;
 import io.newswire.events.Topics;
 import io.newswire.testsupport.TestInfrastructure;
+import io.newswire.testsupport.TopicReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,24 +42,17 @@ class NearDuplicateIntegrationTests {
     int port;
 
     private RestClient http;
-    private KafkaConsumer<String, String> consumer;
-    private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
+    private TopicReader topic;
 
     @BeforeAll
     void connect() {
         http = RestClient.builder().baseUrl("http://localhost:" + port).build();
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES_INGESTED).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        topic = TopicReader.fromBeginning(Topics.ARTICLES_INGESTED);
     }
 
     @AfterAll
     void disconnect() {
-        consumer.close();
+        topic.close();
     }
 
     @Test
@@ -82,7 +70,7 @@ class NearDuplicateIntegrationTests {
         assertThat(rerun.duplicateOf()).isEqualTo(wireId);
         assertThat(followUp.duplicateOf()).isNull();
         assertThat(List.of(wire, rerun, followUp)).extracting(Article::language).containsOnly("fr");
-        assertThat(recordsFor(rerunId).get(0).value()).contains("\"duplicateOf\":\"" + wireId + "\"");
+        assertThat(topic.recordsFor(rerunId).get(0).value()).contains("\"duplicateOf\":\"" + wireId + "\"");
     }
 
     @Test
@@ -111,15 +99,10 @@ class NearDuplicateIntegrationTests {
     }
 
     private Article awaitArticle(String id) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> !recordsFor(id).isEmpty());
-        List<ConsumerRecord<String, String>> records = recordsFor(id);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !topic.recordsFor(id).isEmpty());
+        List<ConsumerRecord<String, String>> records = topic.recordsFor(id);
         assertThat(records).hasSize(1);
         return JSON.readValue(records.get(0).value(), ArticleIngested.class).article();
-    }
-
-    private List<ConsumerRecord<String, String>> recordsFor(String key) {
-        consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-        return received.stream().filter(record -> key.equals(record.key())).toList();
     }
 
     private static String fixture(String name) throws IOException {

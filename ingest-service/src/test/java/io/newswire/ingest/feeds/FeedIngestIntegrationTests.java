@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.newswire.events.Topics;
 import io.newswire.ingest.IngestApplication;
 import io.newswire.testsupport.TestInfrastructure;
+import io.newswire.testsupport.TopicReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,18 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,27 +75,19 @@ class FeedIngestIntegrationTests {
     int port;
 
     private RestClient http;
-    private KafkaConsumer<String, String> consumer;
-    private List<TopicPartition> partitions;
-    private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
+    private TopicReader topic;
 
     @BeforeAll
     void connect() {
         http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
-        partitions = consumer.partitionsFor(Topics.ARTICLES_INGESTED).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        topic = TopicReader.fromBeginning(Topics.ARTICLES_INGESTED);
     }
 
     @AfterAll
     void disconnect() {
-        consumer.close();
+        topic.close();
         SERVER.stop();
     }
 
@@ -202,7 +190,7 @@ class FeedIngestIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> List.of("a", "b", "c").stream()
                 .allMatch(feed -> status("dup-" + feed).get("itemsSeen").asLong() >= 1));
 
-        List<ConsumerRecord<String, String>> published = drain().stream()
+        List<ConsumerRecord<String, String>> published = topic.readToEnd().stream()
                 .filter(r -> r.value().contains("https://dup.example.com/story")).toList();
         assertThat(published).hasSize(1);
         assertThat(JSON.readTree(published.get(0).value()).get("article").get("canonicalUrl").stringValue())
@@ -215,7 +203,7 @@ class FeedIngestIntegrationTests {
                         + " \"body\": \"The same story.\"}")
                 .retrieve().body(String.class);
         assertThat(JSON.readTree(pushed).get("articles").get(0).get("status").stringValue()).isEqualTo("unchanged");
-        assertThat(drain().stream().filter(r -> r.value().contains("https://dup.example.com/story"))).hasSize(1);
+        assertThat(topic.readToEnd().stream().filter(r -> r.value().contains("https://dup.example.com/story"))).hasSize(1);
     }
 
     @Test
@@ -431,17 +419,8 @@ class FeedIngestIntegrationTests {
     }
 
     private List<ConsumerRecord<String, String>> recordsFromFeed(String feedId) {
-        return drain().stream().filter(record -> feedId.equals(JSON.readTree(record.value()).get("article")
+        return topic.readToEnd().stream().filter(record -> feedId.equals(JSON.readTree(record.value()).get("article")
                 .get("source").get("id").stringValue())).toList();
-    }
-
-    /** Every record on the topic so far: reads until the consumer has reached the end offsets taken now. */
-    private synchronized List<ConsumerRecord<String, String>> drain() {
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-            consumer.poll(Duration.ofMillis(100)).forEach(received::add);
-        }
-        return List.copyOf(received);
     }
 
     private static String rss(String title, String link, String body) {
