@@ -164,7 +164,7 @@ public final class StoreBenchmark {
             List<String> rows = latencies(port, n, events, pool);
 
             System.out.println();
-            System.out.printf("StoreBenchmark: N=%d articles, %d statements, %d entities, %d entity mentions%n", n,
+            System.out.printf("StoreBenchmark: N=%d articles, %d statements, %d entities, %d entity-day buckets%n", n,
                     statements, entities, mentions);
             System.out.printf("heap: max %d MB, used after ingestion %d MB, %d processors%n",
                     runtime.maxMemory() >> 20, usedHeap >> 20, runtime.availableProcessors());
