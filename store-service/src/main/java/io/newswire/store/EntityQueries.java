@@ -39,6 +39,7 @@ class EntityQueries {
 
     /** How many of an entity's most recent articles the profile's co-mentions and statements about it consider. */
     static final int RECENT_ARTICLE_BOUND = 500;
+    private static final int ARTICLES_PER_READ = 20;
 
     /** How many co-mentioned entities and statements of each kind a profile lists. */
     static final int PROFILE_LIST_SIZE = 10;
@@ -146,8 +147,33 @@ class EntityQueries {
                 summary.roles(), new EntityViews.Counts(summary.articles(), summary.mentions(), summary.firstSeen(),
                         summary.lastSeen()), perDay, coMentioned(key, recent),
                 statements(Criteria.where("speakerNames").in(speakerForms)),
-                statements(new Criteria().andOperator(Criteria.where("articleId").in(recent.keySet()),
-                        Criteria.where("speakerNames").nin(speakerForms))));
+                statementsAbout(List.copyOf(recent.keySet()), speakerForms));
+    }
+
+    /**
+     * The latest statements in the given articles (newest first) that the entity did not make: read from the
+     * articles themselves, a few at a time by id, until the list is full.
+     */
+    private List<StatementView> statementsAbout(List<String> articleIds, List<String> speakerForms) {
+        List<StatementView> found = new ArrayList<>();
+        for (int from = 0; from < articleIds.size() && found.size() < PROFILE_LIST_SIZE; from += ARTICLES_PER_READ) {
+            List<String> ids = articleIds.subList(from, Math.min(articleIds.size(), from + ARTICLES_PER_READ));
+            Map<String, ArticleDocument> byId = new HashMap<>();
+            mongo.find(Query.query(Criteria.where("_id").in(ids)), ArticleDocument.class)
+                    .forEach(article -> byId.put(article.id(), article));
+            for (String id : ids) {
+                ArticleDocument article = byId.get(id);
+                if (article == null) {
+                    continue;
+                }
+                DocumentMapper.statementsOf(article).stream()
+                        .filter(statement -> statement.speakerNames().stream().noneMatch(speakerForms::contains))
+                        .sorted(Comparator.comparing(StatementDocument::id))
+                        .limit(PROFILE_LIST_SIZE - found.size())
+                        .forEach(statement -> found.add(StatementView.of(statement)));
+            }
+        }
+        return found;
     }
 
     /**
