@@ -159,6 +159,51 @@ class StoreEndToEndTests {
 
     @Test
     @Order(2)
+    void entityStatementFilterRankingAndNinjsQueriesAnswerWithTheRightData() throws Exception {
+        assertThat(articleIndexes(all("/api/articles?limit=100&section=POLITICS")))
+                .isEqualTo(indexes(i -> i % 2 == 0));
+        assertThat(articleIds(all("/api/articles?limit=100&language=en"))).containsAll(idsByIndex.keySet());
+        Instant first = Instant.parse("2026-10-01T08:00:00Z");
+        assertThat(articleIndexes(all("/api/articles?limit=100&from=" + first + "&to="
+                + first.plus(Duration.ofMinutes(37L * 9))))).isEqualTo(indexes(i -> i <= 9));
+        List<JsonNode> ranked = all("/api/articles?limit=3&q=zeppelin&sort=relevance");
+        assertThat(articleIds(ranked)).doesNotHaveDuplicates();
+        assertThat(articleIndexes(ranked)).isEqualTo(indexes(i -> i % 20 == 7));
+
+        for (int p = 0; p < PEOPLE.length; p++) {
+            int person = p;
+            Set<Integer> mentioning = indexes(i -> quoted(i).contains(person));
+            JsonNode found = get("/api/entities?type=person&q=" + encode(PEOPLE[p][0])).path("items").get(0);
+            assertThat(found.path("name").asString()).as(PEOPLE[p][0]).isEqualTo(PEOPLE[p][0]);
+            assertThat(found.path("articles").asInt()).as(PEOPLE[p][0]).isEqualTo(mentioning.size());
+
+            JsonNode profile = get("/api/entities/" + encode(found.path("key").asString()));
+            assertThat(profile.path("counts").path("articles").asInt()).isEqualTo(mentioning.size());
+            int perDay = 0;
+            for (JsonNode day : profile.path("perDay")) {
+                perDay += day.path("articles").asInt();
+            }
+            assertThat(perDay).as(PEOPLE[p][0]).isEqualTo(mentioning.size());
+            assertThat(profile.path("coMentioned")).as(PEOPLE[p][0]).isNotEmpty().allSatisfy(other -> assertThat(
+                    other.path("key").asString()).isNotEqualTo(found.path("key").asString()));
+            assertThat(profile.path("statementsBy")).as(PEOPLE[p][0]).allSatisfy(st -> assertThat(
+                    st.path("speaker").path("name").asString()).isEqualTo(PEOPLE[person][0]));
+
+            List<JsonNode> direct = all("/api/statements?limit=100&type=DIRECT&entity=" + encode(PEOPLE[p][0]));
+            assertThat(direct).as(PEOPLE[p][0]).isNotEmpty()
+                    .allSatisfy(st -> assertThat(st.path("type").asString()).isEqualTo("DIRECT"))
+                    .allSatisfy(st -> assertThat(mentioning).contains(idsByIndex.get(st.path("articleId").asString())));
+        }
+
+        JsonNode ninjs = get("/api/articles/" + sampleId + "?format=ninjs");
+        assertThat(ninjs.path("headline").asString()).isNotBlank();
+        List<String> people = new ArrayList<>();
+        ninjs.path("people").forEach(person -> people.add(person.path("uri").asString()));
+        assertThat(people).contains("person:jagmeet-singh");
+    }
+
+    @Test
+    @Order(3)
     void pagingWithTheCursorCoversEveryArticleOnceNewestFirst() throws Exception {
         List<JsonNode> pages = all("/api/articles?limit=7");
         List<String> ids = articleIds(pages);
@@ -176,7 +221,7 @@ class StoreEndToEndTests {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void reingestingEverythingIsUnchangedAndChangesNoDocument() throws Exception {
         Map<String, List<Document>> before = documents();
 
@@ -192,7 +237,7 @@ class StoreEndToEndTests {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void restartOnTheSameDataKeepsEveryDocument() throws Exception {
         Map<String, List<Document>> before = documents();
         List<String> pagedBefore = articleIds(all("/api/articles?limit=50"));
