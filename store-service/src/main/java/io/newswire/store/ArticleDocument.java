@@ -1,5 +1,6 @@
 package io.newswire.store;
 
+import io.newswire.store.entities.EntityLookup;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -17,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param article the article as ingested
  * @param enrichment what the NLP found in this version; {@code null} until it is enriched
  * @param enrichmentVersion orders enrichments of one version ({@code enrichedAt}, nine fraction digits)
- * @param entityNames lookup forms (see {@link LookupNames}) of every entity's name, aliases and key
+ * @param entityNames lookup forms (see {@link EntityLookup}) of every entity's name, aliases and key
  * @param hidden {@code true} when the stored version's {@code pubStatus} is {@code withheld} or {@code canceled}:
  *        the article must not be listed, and its statements and entity contributions are removed
  */

@@ -1,5 +1,6 @@
 package io.newswire.store;
 
+import io.newswire.store.entities.EntityLookup;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -102,7 +103,7 @@ class ArticleQueries {
         List<CriteriaDefinition> criteria = KeysetSearch.common(TimeRange.of(from, to),
                 cursor == null || byRelevance ? null : PageCursor.parse(cursor));
         if (entity != null) {
-            criteria.add(Criteria.where("entityNames").is(LookupNames.of(entity)));
+            criteria.add(Criteria.where("entityNames").is(EntityLookup.of(entity)));
         }
         if (speaker != null) {
             criteria.add(Criteria.where("enrichment.statements.speaker.name").regex(wholeName(speaker), "i"));
@@ -131,7 +132,7 @@ class ArticleQueries {
 
     /** A pattern matching the whole of a name, ignoring repeated whitespace; every word is quoted. */
     static String wholeName(String name) {
-        return Arrays.stream(LookupNames.of(name).split(" ")).map(java.util.regex.Pattern::quote)
+        return Arrays.stream(EntityLookup.of(name).split(" ")).map(java.util.regex.Pattern::quote)
                 .collect(Collectors.joining("\\s+", "^\\s*", "\\s*$"));
     }
 }

@@ -16,6 +16,7 @@ import io.newswire.events.SpeakerKind;
 import io.newswire.events.Statement;
 import io.newswire.events.StatementType;
 import io.newswire.events.TextField;
+import io.newswire.store.entities.EntityLookup;
 import io.newswire.store.entities.EntityStatistics;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -87,7 +88,7 @@ final class DocumentMapper {
             ArticleDocument.Statement statement = statements.get(i);
             String statementId = statement.id() != null ? statement.id() : "s" + (i + 1);
             ArticleDocument.Speaker speaker = statement.speaker();
-            String speakerName = speaker == null || speaker.name() == null ? null : LookupNames.of(speaker.name());
+            String speakerName = speaker == null || speaker.name() == null ? null : EntityLookup.of(speaker.name());
             ArticleDocument.Entity speakerEntity = speaker == null || speaker.entityId() == null
                     ? null : entitiesById.get(speaker.entityId());
             Set<String> speakerNames = new LinkedHashSet<>();
@@ -220,7 +221,7 @@ final class DocumentMapper {
         all.add(key);
         for (String each : all) {
             if (each != null && !each.isBlank()) {
-                names.add(LookupNames.of(each));
+                names.add(EntityLookup.of(each));
             }
         }
         return names;

@@ -181,7 +181,7 @@ class EntityQueries {
      * entities each mentions, newest first.
      */
     private Map<String, Set<String>> recentArticles(String key) {
-        Query recent = Query.query(Criteria.where("entityNames").is(LookupNames.of(key)).and("hidden").ne(true))
+        Query recent = Query.query(Criteria.where("entityNames").is(EntityLookup.of(key)).and("hidden").ne(true))
                 .with(Sort.by(Sort.Order.desc("sortAt"), Sort.Order.asc("_id"))).limit(RECENT_ARTICLE_BOUND);
         recent.fields().include("_id", "enrichment.entities.key");
         Map<String, Set<String>> keysByArticle = new LinkedHashMap<>();

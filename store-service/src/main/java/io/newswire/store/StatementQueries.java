@@ -1,6 +1,7 @@
 package io.newswire.store;
 
 import io.newswire.events.StatementType;
+import io.newswire.store.entities.EntityLookup;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -67,7 +68,7 @@ class StatementQueries {
         PageCursor after = cursor == null ? null : PageCursor.parse(cursor);
         List<CriteriaDefinition> criteria = KeysetSearch.common(range, after);
         if (speaker != null) {
-            criteria.add(Criteria.where("speakerNames").is(LookupNames.of(speaker)));
+            criteria.add(Criteria.where("speakerNames").is(EntityLookup.of(speaker)));
         }
         if (entity != null) {
             criteria.add(mentioning(entity, range, after));
@@ -83,7 +84,7 @@ class StatementQueries {
     }
 
     private Criteria mentioning(String entity, TimeRange range, PageCursor after) {
-        String name = LookupNames.of(entity);
+        String name = EntityLookup.of(entity);
         // A statement's sortAt is its article's, so the articles before the cursor hold every statement after it.
         List<CriteriaDefinition> articles = KeysetSearch.common(range,
                 after == null ? null : new PageCursor(after.sortAt(), ""));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newswire.events.Article;
 import io.newswire.events.ArticleEnriched;
 import io.newswire.events.ArticleIngested;
+import io.newswire.store.entities.EntityLookup;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ class DocumentMapperTests {
     private final JsonNode expected = Fixtures.jagmeetSinghExpected();
 
     @Test
-    void mapsEnrichedArticleWithVersionSortTimeAndEntityLookupNames() {
+    void mapsEnrichedArticleWithVersionSortTimeAndEntityEntityLookup() {
         ArticleDocument document = DocumentMapper.articleOf(enriched);
 
         assertThat(document.id()).isEqualTo("cbc-ca-singh-pharmacare-budget-7f3a");
@@ -53,7 +54,7 @@ class DocumentMapperTests {
     }
 
     @Test
-    void derivesOneStatementDocumentPerStatementWithDeterministicIdsAndSpeakerLookupNames() {
+    void derivesOneStatementDocumentPerStatementWithDeterministicIdsAndSpeakerEntityLookup() {
         ArticleDocument document = DocumentMapper.articleOf(enriched);
 
         List<StatementDocument> statements = DocumentMapper.statementsOf(document);

@@ -1,11 +1,11 @@
-package io.newswire.store;
+package io.newswire.store.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class LookupNamesTests {
+class EntityLookupTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -19,6 +19,6 @@ class LookupNamesTests {
             "'.*'|.*"
     })
     void normalisesNamesForExactLookups(String name, String expected) {
-        assertThat(LookupNames.of(name)).isEqualTo(expected);
+        assertThat(EntityLookup.of(name)).isEqualTo(expected);
     }
 }
