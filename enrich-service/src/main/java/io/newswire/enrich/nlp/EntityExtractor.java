@@ -96,10 +96,13 @@ final class EntityExtractor {
     private static final Set<String> ORGANISATION_ONLY_ROLES = Set.of("manager", "coach", "captain", "striker",
             "goalkeeper", "midfielder", "defender", "winger", "chairman", "owner", "owners", "ceo", "founder",
             "shareholders", "fans", "supporters", "players", "squad");
-    /** A run of capitalised words, joined by "of", "and", "for", "the" or "de" ("Court of King's Bench of Alberta"). */
+    /**
+     * A run of capitalised words, joined by "of", "and", "for", "the" or "de" ("Court of King's Bench of Alberta"),
+     * on one line: a line break ends a name (tables, headings).
+     */
     private static final Pattern ORGANISATION_NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'’.-])(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:of|and|for|the|de|du|des|la|le|del|di|on|in|&)"
-                    + "(?=\\s+\\p{Lu}))*\\s+)+\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}'’.-])(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\h+(?:of|and|for|the|de|du|des|la|le|del|di|on|in|&)"
+                    + "(?=\\h+\\p{Lu}))*\\h+)+\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?![\\p{L}\\p{N}])");
     /** Where a run of capitalised words holds two names: after a sentence's full stop or a possessive. */
     private static final Pattern NAME_BREAK = Pattern.compile(
             "(?<!\\b(?:Inc|Corp|Ltd|Co|St|Mt|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|Gen|Gov|Sen|Rep))(\\.|['’]s?)\\s+");
@@ -134,7 +137,7 @@ final class EntityExtractor {
     private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,9})\\s*\\)");
     /** The capitalised words just before a position, possibly joined by "of", "and", "for", "the". */
     private static final Pattern CAPITALISED_NAME_BEFORE = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:of|and|for|the|de|du|des|la|le)(?=\\s+\\p{Lu}))*\\s+)*"
+            "(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\h+(?:of|and|for|the|de|du|des|la|le)(?=\\h+\\p{Lu}))*\\h+)*"
                     + "\\p{Lu}[\\p{L}\\p{N}&'’.-]*$");
 
     private final Lexicon lexicon = Lexicon.get();
@@ -264,7 +267,9 @@ final class EntityExtractor {
             }
             int j = i + 1;
             while (j < tokens.size() && tag.equals(tokens.get(j).ner())
-                    && tokens.get(j).start() - tokens.get(j - 1).end() <= 1) {
+                    && tokens.get(j).start() - tokens.get(j - 1).end() <= 1
+                    && text.text().charAt(tokens.get(j - 1).end()) != '\n') {
+                // a name never runs over a line break (tables, headings)
                 j++;
             }
             addRuns(text, i, j, tag, untrusted, runs);
@@ -526,6 +531,10 @@ final class EntityExtractor {
         String s = text.text();
         Matcher names = ORGANISATION_NAME.matcher(s);
         while (names.find()) {
+            if (Texts.words(names.group()).size() > 1 && isAllCaps(names.group())) {
+                // "MAJOR LEAGUE STANDINGS AFTER THURSDAY": in capitals, every word looks like a name
+                continue;
+            }
             // a sentence end or a possessive ("Germany's Federal Network Agency") separates names
             Matcher breaks = NAME_BREAK.matcher(s).region(names.start(), names.end());
             int from = names.start();
@@ -782,7 +791,7 @@ final class EntityExtractor {
      * The names of a dateline ("ROTTERDAM, Netherlands (Reuters) —"): the city as written and the region after it,
      * places, and the news agency, an organisation.
      */
-    private static List<Run> datelineNames(AnalyzedText text) {
+    private List<Run> datelineNames(AnalyzedText text) {
         List<Run> names = new ArrayList<>();
         if (text.field() == TextField.TITLE) {
             return names;
@@ -798,6 +807,10 @@ final class EntityExtractor {
                 for (int group = 1; group <= 3; group++) {
                     if (dateline.group(group) != null) {
                         String name = dateline.group(group);
+                        if (group == 1 && !isKnownPlace(text, dateline.start(group), dateline.end(group))) {
+                            // "SOCCER - ENGLAND BEAT ...": a section label before a dash, not a city
+                            continue;
+                        }
                         names.add(new Run(text.field(), dateline.start(group), dateline.end(group), name,
                                 group == 3 ? FoundEntity.ORGANIZATION : FoundEntity.LOCATION, name.split("\\s+").length,
                                 true));
@@ -810,6 +823,15 @@ final class EntityExtractor {
             start = breaks.end();
         }
         return names;
+    }
+
+    /** A place the gazetteer knows, or one the tagger tagged as a place ("MILWAUKEE" is either). */
+    private boolean isKnownPlace(AnalyzedText text, int start, int end) {
+        if (gazetteer.placeType(text.text().substring(start, end)) != null) {
+            return true;
+        }
+        return text.tokens().stream().anyMatch(t -> t.start() >= start && t.end() <= end
+                && FoundEntity.LOCATION.equals(t.ner()));
     }
 
     /** A possessive inside a name: plural ("Vienna Tenants' Union") or after "of" ("Court of King's Bench"). */

@@ -139,7 +139,8 @@ final class FoundEntity {
     }
 
     Entity toEntity() {
-        List<FoundMention> sorted = mentions.stream().sorted(FoundMention.ORDER).toList();
+        // a demonym ("Canadian") counts towards salience but is no mention of the place's name
+        List<FoundMention> sorted = mentions.stream().filter(m -> !m.adjectival()).sorted(FoundMention.ORDER).toList();
         Set<String> aliases = new LinkedHashSet<>();
         for (FoundMention mention : sorted) {
             if (!mention.text().equals(name)) {
