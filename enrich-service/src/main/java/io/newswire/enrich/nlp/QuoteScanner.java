@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quotations in a paragraph: “curly”, "straight", «guillemets» and ‘single’ quotes (a ’ inside a word is an
- * apostrophe, not a closing mark). A quote still open at the end of the paragraph ends there: news style leaves
+ * Finds quotations in a paragraph: “curly”, "straight", «guillemets», ''doubled apostrophes'' (the New York Times'
+ * archive style) and ‘single’ quotes (a ’ inside a word is an apostrophe, not a closing mark). A quote still open at the end of the paragraph ends there: news style leaves
  * a quote that goes on into the next paragraph unclosed.
  */
 final class QuoteScanner {
@@ -32,13 +32,22 @@ final class QuoteScanner {
     static List<Quote> scan(String text, int from, int to) {
         List<Quote> quotes = new ArrayList<>();
         int open = -1;
+        int width = 1;
         String closers = null;
         boolean single = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            boolean doubled = c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'';
             if (open < 0) {
                 boolean wordFollows = i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
-                if ((c == '“' || c == '„') && wordFollows) {
+                width = 1;
+                if (doubled && i + 2 < to && !Character.isWhitespace(text.charAt(i + 2))) {
+                    open = i;
+                    width = 2;
+                    closers = "''";
+                    single = false;
+                    i++;
+                } else if ((c == '“' || c == '„') && wordFollows) {
                     open = i;
                     closers = "”\"“";
                     single = false;
@@ -55,26 +64,32 @@ final class QuoteScanner {
                     closers = "’";
                     single = true;
                 }
+            } else if (width == 2) {
+                if (doubled) {
+                    add(quotes, text, open, width, i, i + 2, true);
+                    open = -1;
+                    i++;
+                }
             } else if (single) {
                 if (c == '’' && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
-                    add(quotes, text, open, i, i + 1, true);
+                    add(quotes, text, open, width, i, i + 1, true);
                     open = -1;
                 }
             } else if (closers.indexOf(c) >= 0) {
                 if (c == '“' && i + 1 < to && !Character.isWhitespace(text.charAt(i + 1)) && i > 0
                         && Character.isWhitespace(text.charAt(i - 1))) {
                     // an opening mark where a closing one was due: the previous quote was left open
-                    add(quotes, text, open, i, i, false);
+                    add(quotes, text, open, width, i, i, false);
                     open = i;
                     closers = "”\"“";
                     continue;
                 }
-                add(quotes, text, open, i, i + 1, true);
+                add(quotes, text, open, width, i, i + 1, true);
                 open = -1;
             }
         }
         if (open >= 0) {
-            add(quotes, text, open, to, to, false);
+            add(quotes, text, open, width, to, to, false);
         }
         return quotes;
     }
@@ -85,8 +100,9 @@ final class QuoteScanner {
         return afterBoundary && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
-    private static void add(List<Quote> quotes, String text, int open, int innerEnd, int end, boolean closed) {
-        int start = open + 1;
+    private static void add(List<Quote> quotes, String text, int open, int width, int innerEnd, int end,
+            boolean closed) {
+        int start = open + width;
         while (start < innerEnd && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

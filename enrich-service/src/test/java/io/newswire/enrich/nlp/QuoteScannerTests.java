@@ -20,6 +20,9 @@ class QuoteScannerTests {
             `“We call on all sides to show restraint."`                  | We call on all sides to show restraint.
             `He called it “a turning point” and ‘historic’.`             | a turning point;historic
             `“First,” he said, “second.”`                                | First,;second.
+            `''A museum alone will not do it,'' he said. ''It won't.''`  | A museum alone will not do it,;It won't.
+            `one of ''suffering and delight'' in the story`              | suffering and delight
+            `The players'' union said so.`                               |
             `She said: “This goes on into the next paragraph`            | This goes on into the next paragraph
             `It's the players’ union's view, not a quote.`               |
             `A 5" screen is no quote.`                                   |
