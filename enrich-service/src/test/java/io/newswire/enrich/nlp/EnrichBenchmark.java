@@ -7,6 +7,7 @@ import io.newswire.events.Article;
 import io.newswire.events.Source;
 import io.newswire.events.SourceKind;
 import io.newswire.ingest.ArticleNormalizer;
+import io.newswire.ingest.JsonArticleReader;
 import io.newswire.ingest.PlainTextArticleReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -20,9 +21,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Throughput of the enrichment over a folder of plain-text articles (by default the evaluation corpus), next
- * to CoreNLP alone with the same annotators on the same texts: articles/s, tokens/s, the share of time spent
- * outside CoreNLP (entity merging and statement extraction) and the peak heap. Not a test; run it as a program:
+ * Throughput of the enrichment over a folder of articles (by default the evaluation corpus), next to CoreNLP
+ * alone with the same annotators on the same texts: articles/s, tokens/s, the share of time spent outside
+ * CoreNLP (entity merging and statement extraction), the peak heap, and the rate on both cores (two threads
+ * sharing one engine, as two listener threads do). The folder holds plain-text {@code .txt} articles, or JSON
+ * articles ({@code title}, {@code body}) named in its {@code list.txt} (the layout of the real-news sets,
+ * e.g. {@code ../shared/devdata/polnear-dev}). Not a test; run it as a program:
  * {@code ./mvnw -q -pl enrich-service test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.newswire.enrich.nlp.EnrichBenchmark -Dexec.args="evaluation 5"}
  * (arguments: folder, rounds over it).
@@ -35,15 +39,9 @@ public final class EnrichBenchmark {
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "evaluation");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        var reader = new PlainTextArticleReader(new ArticleNormalizer());
-        List<Article> articles = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                articles.add(reader.read(Files.readString(file), new Source("file", null, SourceKind.FILE, null)));
-            }
-        }
+        List<Article> articles = read(folder);
         if (articles.isEmpty()) {
-            System.err.println("no .txt articles under " + folder);
+            System.err.println("no articles under " + folder + " (.txt files, or list.txt naming .json articles)");
             System.exit(2);
         }
         List<String> texts = articles.stream().map(EnrichBenchmark::text).toList();
@@ -75,8 +73,22 @@ public final class EnrichBenchmark {
         }
         long coreNlpNanos = System.nanoTime() - started;
 
+        started = System.nanoTime();
+        Thread second = new Thread(() -> {
+            for (int i = 0; i < rounds; i++) {
+                articles.forEach(enricher::enrich);
+            }
+        });
+        second.start();
+        for (int i = 0; i < rounds; i++) {
+            articles.forEach(enricher::enrich);
+        }
+        join(second);
+        long twoThreadNanos = System.nanoTime() - started;
+
         long count = (long) articles.size() * rounds;
         report("newswire enrichment", count, tokens * rounds, enrichNanos);
+        report("newswire enrichment, 2 threads", 2 * count, 2 * tokens * rounds, twoThreadNanos);
         report("CoreNLP alone (" + CoreNlpAnalyzer.ANNOTATORS + ", 3-class)", count, tokens * rounds, coreNlpNanos);
         System.out.printf(Locale.ROOT, "beyond CoreNLP (entities, statements): %.2f ms/article, %.0f%% of CoreNLP's time%n",
                 (enrichNanos - coreNlpNanos) / 1e6 / count, 100.0 * (enrichNanos - coreNlpNanos) / coreNlpNanos);
@@ -87,6 +99,37 @@ public final class EnrichBenchmark {
         System.gc();
         System.out.printf(Locale.ROOT, "heap: %d MB in use after GC, peak %d MB (max %d MB)%n",
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, peak >> 20, runtime.maxMemory() >> 20);
+    }
+
+    private static List<Article> read(Path folder) throws IOException {
+        Source source = new Source("file", null, SourceKind.FILE, null);
+        List<Article> articles = new ArrayList<>();
+        Path list = folder.resolve("list.txt");
+        if (Files.isRegularFile(list)) {
+            var json = new JsonArticleReader(new ArticleNormalizer());
+            for (String name : Files.readAllLines(list)) {
+                if (!name.isBlank()) {
+                    articles.add(json.read(Files.readString(folder.resolve(name.strip())), source));
+                }
+            }
+            return articles;
+        }
+        var reader = new PlainTextArticleReader(new ArticleNormalizer());
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                articles.add(reader.read(Files.readString(file), source));
+            }
+        }
+        return articles;
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private static String text(Article article) {
