@@ -407,6 +407,9 @@ final class StatementExtractor {
                 } else if (verb.kind() == VerbKind.OBJECT && !prepositional
                         || verb.kind() != VerbKind.THAT && AMBIGUOUS_STARTS.contains(first)) {
                     contentStart = pos;
+                } else if (verb.kind() == VerbKind.LISTENER && !prepositional && directive(pos, limit)) {
+                    // "asked councils not to raise taxes": whom they asked, and what to do
+                    contentStart = pos;
                 } else {
                     return false;
                 }
@@ -756,6 +759,27 @@ final class StatementExtractor {
                 i++;
             }
             return limit;
+        }
+
+        /** A listener of a few words, then an infinitive: "councils not to raise", "the board to act". */
+        private boolean directive(int from, int limit) {
+            int at = from;
+            for (int k = 0; k < 6 && at < limit; k++) {
+                int[] word = Texts.wordAt(t, at, limit);
+                if (word == null) {
+                    return false;
+                }
+                String w = t.substring(word[0], word[1]);
+                if (w.equalsIgnoreCase("that")) {
+                    return false;
+                }
+                if (k > 0 && w.equals("to")) {
+                    int[] next = Texts.wordAt(t, Texts.skipSpaces(t, word[1], limit), limit);
+                    return next != null && Texts.isLowerCase(t.substring(next[0], next[1]));
+                }
+                at = Texts.skipSpaces(t, word[1], limit);
+            }
+            return false;
         }
 
         /** Whether a reporting verb comes within the next few words, outside quotes ("and urged", "which she said"). */
