@@ -121,6 +121,7 @@ final class Lexicon {
     private final Pattern cuePattern;
     private final Set<String> roleHeads = new HashSet<>();
     private final Set<String> roleModifiers = new HashSet<>();
+    private final Map<String, List<String>> roleSynonyms = new HashMap<>();
     private final Set<String> anonymousNouns = new HashSet<>();
     private final Map<String, KnownName> knownNames = new HashMap<>();
     private final Map<String, List<String>> knownForms = new HashMap<>();
@@ -135,8 +136,12 @@ final class Lexicon {
                 + cues.stream().map(c -> Pattern.quote(c).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"))
                 + "|[Aa]ccording\\s+to)(?![\\p{L}\\p{N}-])");
         for (String line : lines("role-words.txt")) {
-            String[] parts = line.split("\\s+", 2);
-            (parts[0].equals("head") ? roleHeads : roleModifiers).add(parts[1].toLowerCase(Locale.ROOT));
+            String[] parts = line.toLowerCase(Locale.ROOT).split("\\s+");
+            switch (parts[0]) {
+                case "head" -> roleHeads.add(parts[1]);
+                case "generic" -> roleSynonyms.put(parts[1], List.of(parts).subList(2, parts.length));
+                default -> roleModifiers.add(parts[1]);
+            }
         }
         for (String line : lines("anonymous-sources.txt")) {
             anonymousNouns.add(line.toLowerCase(Locale.ROOT));
@@ -174,6 +179,11 @@ final class Lexicon {
             verb = verbs.get(normal.substring(0, space));
         }
         return verb;
+    }
+
+    /** The titles a generic role word stands for: "judge" for a Justice, "lawmaker" for a Senator. */
+    List<String> titlesFor(String word) {
+        return roleSynonyms.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }
 
     boolean isRoleHead(String word) {

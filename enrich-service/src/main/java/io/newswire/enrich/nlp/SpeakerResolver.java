@@ -52,6 +52,16 @@ final class SpeakerResolver {
             + "|\\s*,\\s*[RDI]-\\p{Lu}[\\p{L}.]{0,6})$");
     /** Words that open a relative clause, which describes but does not name a source. */
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
+    /** Words, letters and digits only, with apostrophes, hyphens and full stops inside names ("U.S.", "Clinton's"). */
+    private static final Pattern NOUN_PHRASE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*(?:\\h+[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*)*");
+    /** Reporting verbs that are also plural nouns: "the Baltic states want", "his claims were false". */
+    private static final Set<String> NOUN_HOMOGRAPHS = Set.of("states", "claims", "reports", "notes", "comments",
+            "answers", "estimates", "forecasts", "charges", "remarks", "replies", "counters", "protests", "jokes");
+    /** Words that make the words before a verb something other than its subject ("if", "what", "I", "you"). */
+    private static final Set<String> NOT_IN_NOUN_PHRASE = Set.of("i", "we", "you", "me", "us", "if", "what", "whether",
+            "how", "why", "where", "when", "not", "never", "also", "then", "there", "here", "it", "this", "is", "are",
+            "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might",
+            "can", "do", "does", "did", "to", "so", "than", "by");
     /** Words that end the head of a noun phrase ("a person familiar with the matter"). */
     private static final Set<String> HEAD_ENDS = Set.of("for", "of", "with", "at", "in", "from", "on", "familiar",
             "close", "who", "speaking", "briefed", "knowledgeable", "involved", "granted", "not", "because", "to",
@@ -226,7 +236,66 @@ final class SpeakerResolver {
         if (bracketed != null && !bracketed.entity().isPerson()) {
             return entitySpeaker(bracketed.entity(), 0.9, bracketed.start(), bracketed.end());
         }
-        return describedSource(field, text, segment, nameEnd);
+        ResolvedSpeaker described = describedSource(field, text, segment, nameEnd);
+        int[] verb = Texts.wordAt(text, verbStart, text.length());
+        boolean noun = verb != null && NOUN_HOMOGRAPHS.contains(text.substring(verb[0], verb[1]));
+        return described != null || noun ? described : nounPhraseSubject(field, text, segment, nameEnd);
+    }
+
+    /**
+     * "Developers and supporters in Congress say", "Connecticut's tax commissioner says": a plain noun phrase as
+     * the subject of a reporting verb that names no entity and no known kind of source is still who spoke; kept
+     * as the speaker's description, anonymous when it is a group in the plural.
+     */
+    private ResolvedSpeaker nounPhraseSubject(TextField field, String text, int start, int end) {
+        int at = Texts.skipSpaces(text, start, end);
+        int stop = Texts.skipSpacesBack(text, end, at);
+        if (stop <= at || !NOUN_PHRASE.matcher(text).region(at, stop).matches()) {
+            return null;
+        }
+        List<String> words = Texts.words(text.substring(at, stop));
+        if (words.size() < 2 || words.size() > 8) {
+            return null;
+        }
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (isPronoun(word) || RELATIVES.contains(lower) || NOT_IN_NOUN_PHRASE.contains(lower)
+                    || lexicon.verb(word) != null && Texts.isLowerCase(word)) {
+                return null;
+            }
+        }
+        String first = words.get(0).toLowerCase(Locale.ROOT);
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        boolean opensNounPhrase = Texts.isCapitalised(words.get(0)) || Lexicon.DETERMINERS.contains(first)
+                || Lexicon.INDEFINITE.contains(first) || Character.isDigit(first.charAt(0));
+        if (!opensNounPhrase || Lexicon.FUNCTION_WORDS.contains(last) || Lexicon.MONTHS_AND_DAYS.contains(last)
+                || last.endsWith("ly") || last.endsWith("'s") || last.endsWith("’s") || CONNECTORS.contains(first)
+                || Lexicon.PREPOSITIONS.contains(first)) {
+            return null;
+        }
+        if (lexicon.isRoleHead(last)) {
+            // "A judge said ..." in the standfirst, the judge named in the body
+            FoundEntity holder = nearestHolder(last, field, at);
+            for (String title : lexicon.titlesFor(last)) {
+                holder = holder != null ? holder : nearestHolder(title, field, at);
+            }
+            if (holder != null) {
+                return entitySpeaker(holder, 0.75, at, stop);
+            }
+        }
+        String phrase = text.substring(at, stop);
+        int name = 0;
+        while (name < words.size() - 1 && (lexicon.isRoleHead(words.get(name)) || lexicon.isRoleModifier(words.get(name))
+                || Texts.isLowerCase(words.get(name)))) {
+            name++;
+        }
+        if (name > 0 && words.subList(name, words.size()).stream().allMatch(Texts::isCapitalised)) {
+            // "Chief executive Park Min-ho", a name the tagger missed after a title
+            phrase = String.join(" ", words.subList(name, words.size()));
+        }
+        boolean group = last.endsWith("s") && !last.endsWith("ss") && Texts.isLowerCase(words.get(words.size() - 1));
+        return new ResolvedSpeaker(phrase, null, null, group ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN, 0.6,
+                at, stop);
     }
 
     /** The subject after an inverted reporting verb ("said Champagne", "said a senior official"). */
@@ -354,8 +423,9 @@ final class SpeakerResolver {
             }
         }
         if (lower.equals("they")) {
-            // singular or plural "they": whoever spoke last, if recently
-            return recent != null && start - recentStart < 600 ? recent.at(start, end, 0.75) : null;
+            // plural "they": the group or body that spoke last, if recently; never one named person
+            boolean plural = recent != null && (recent.entity() == null || !recent.entity().isPerson());
+            return plural && start - recentStart < 600 ? recent.at(start, end, 0.75) : null;
         }
         boolean person = Lexicon.PRONOUNS_PERSON.contains(lower);
         // names inside quotes or inside reported words are what was talked about, not who talks

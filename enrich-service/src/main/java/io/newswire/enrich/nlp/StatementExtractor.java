@@ -30,6 +30,8 @@ final class StatementExtractor {
 
     /** A plea after "pleaded": "guilty", "not guilty", "no contest". */
     private static final Pattern PLEA = Pattern.compile("\\s+(?:not\\s+)?(?:guilty|innocent|no\\s+contest)\\b");
+    /** A number after "admitted": people taken in ("admitted 41 patients"), nothing said. */
+    private static final Pattern ADMISSION = Pattern.compile("\\s+(?:\\d|more than \\d|about \\d|dozens|hundreds)");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     /** A time adverbial at the end of reported speech belongs to the reporting verb ("... on Friday"). */
     private static final Pattern TRAILING_TIME = Pattern.compile("(?i)[,\\s]+(?:on\\s+)?(?:(?:early|late)\\s+)?"
@@ -256,6 +258,10 @@ final class StatementExtractor {
                 // "pleaded guilty" is a plea in court, not something said
                 return;
             }
+            if (verb.base().equals("admit") && ADMISSION.matcher(t).region(ce, unit[1]).lookingAt()) {
+                // "the unit admitted 41 patients": taken in, not conceded
+                return;
+            }
             int clauseStart = clauseStart(unit, cs);
             if (SpeakerResolver.negated(t, clauseStart, cs) || passive(clauseStart, cs, verb)) {
                 return;
@@ -420,6 +426,10 @@ final class StatementExtractor {
                 contentStart = pos;
             }
             int start = Texts.skipSpaces(t, contentStart, limit);
+            if (withThat && start < limit && t.charAt(start) == ',') {
+                // "said that, if elected, he would ...": the reported clause starts with an inserted phrase
+                start = Texts.skipSpaces(t, start + 1, limit);
+            }
             if (start >= limit || !Character.isLetterOrDigit(t.charAt(start)) && p.quoteOpeningAt(start) == null) {
                 return false;
             }

@@ -8,6 +8,7 @@ import io.newswire.events.Statement;
 import io.newswire.events.StatementType;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,5 +64,23 @@ class StatementExtractorTests {
                 assertThat(enrichment.entities()).extracting(Entity::id).contains(statement.speaker().entityId());
             }
         }
+    }
+
+    @Test
+    void neverTakesTheyForOneNamedPerson() {
+        List<Statement> statements = TestPipeline.ENRICHER.enrich(TestArticles.article(null, null,
+                "Mayor Tom Berg said the vote was fair. They argue that the count broke the rules.")).enrichment()
+                .statements();
+        assertThat(statements).extracting(s -> s.speaker().name(), Statement::quote)
+                .contains(org.assertj.core.groups.Tuple.tuple("Tom Berg", "the vote was fair"))
+                .noneMatch(t -> t.toList().contains("the count broke the rules")
+                        && t.toList().contains("Tom Berg"));
+    }
+
+    @Test
+    void readsNoAdmissionOfPatientsAsSpeech() {
+        List<Statement> statements = TestPipeline.ENRICHER.enrich(TestArticles.article(null, null,
+                "The city's new heatstroke unit admitted 41 patients over the weekend.")).enrichment().statements();
+        assertThat(statements).isEmpty();
     }
 }
