@@ -54,6 +54,9 @@ final class SpeakerResolver {
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
     /** Words, letters and digits only, with apostrophes, hyphens and full stops inside names ("U.S.", "Clinton's"). */
     private static final Pattern NOUN_PHRASE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*(?:\\h+[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*)*");
+    /** Past participles that end a source's description ("a report seen by Reuters"). */
+    private static final Set<String> PARTICIPLES = Set.of("seen", "written", "drawn", "taken", "given", "made",
+            "put", "sent", "shown", "held", "led", "run", "set");
     /** Reporting verbs that are also plural nouns: "the Baltic states want", "his claims were false". */
     private static final Set<String> NOUN_HOMOGRAPHS = Set.of("states", "claims", "reports", "notes", "comments",
             "answers", "estimates", "forecasts", "charges", "remarks", "replies", "counters", "protests", "jokes");
@@ -329,6 +332,36 @@ final class SpeakerResolver {
         }
         ResolvedSpeaker named = nameAhead(field, text, pos, end, true);
         return named != null ? named : describedSource(field, text, pos, Texts.skipSpacesBack(text, end, pos));
+    }
+
+    /**
+     * The source after "according to" when it names no entity and no known kind of speaker: a poll, a report, a
+     * complaint ("according to a new Washington Post-ABC News poll"), kept as written.
+     */
+    ResolvedSpeaker sourceAsWritten(String text, int start, int end) {
+        int at = Texts.skipSpaces(text, start, end);
+        int stop = Texts.skipSpacesBack(text, end, at);
+        if (stop <= at || !NOUN_PHRASE.matcher(text).region(at, stop).matches()) {
+            return null;
+        }
+        List<String> words = Texts.words(text.substring(at, stop));
+        String first = words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
+        if (words.isEmpty() || words.size() > 12 || isPronoun(first) || NOT_IN_NOUN_PHRASE.contains(first)) {
+            return null;
+        }
+        int cut = words.size();
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i);
+            if (Texts.isLowerCase(w) && (w.endsWith("ed") || PARTICIPLES.contains(w))) {
+                // "a Health Canada inspection report obtained by The Globe and Mail": the report
+                cut = i;
+                break;
+            }
+        }
+        String last = words.get(cut - 1);
+        boolean group = last.endsWith("s") && Texts.isLowerCase(last) && lexicon.isAnonymousNoun(last);
+        return new ResolvedSpeaker(String.join(" ", words.subList(0, cut)), null, null,
+                group ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN, 0.6, at, stop);
     }
 
     /**

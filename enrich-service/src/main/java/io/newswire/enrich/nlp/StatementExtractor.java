@@ -32,6 +32,8 @@ final class StatementExtractor {
     private static final Pattern PLEA = Pattern.compile("\\s+(?:not\\s+)?(?:guilty|innocent|no\\s+contest)\\b");
     /** A number after "admitted": people taken in ("admitted 41 patients"), nothing said. */
     private static final Pattern ADMISSION = Pattern.compile("\\s+(?:\\d|more than \\d|about \\d|dozens|hundreds)");
+    /** What describes the source of "according to X" to the end of the sentence: ", a professor of law at Leeds." */
+    private static final Pattern SOURCE_APPOSITION = Pattern.compile("\\s*,\\s*(?:a|an|the|who)\\s[^,;:\"“”]*[.!?]?\\s*");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     /** A time adverbial at the end of reported speech belongs to the reporting verb ("... on Friday"). */
     private static final Pattern TRAILING_TIME = Pattern.compile("(?i)[,\\s]+(?:on\\s+)?(?:(?:early|late)\\s+)?"
@@ -537,12 +539,24 @@ final class StatementExtractor {
             ResolvedSpeaker speaker = resolver.nounPhrase(p.field(), t, npStart, Texts.skipSpacesBack(t, npEnd,
                     npStart));
             if (speaker == null) {
+                speaker = resolver.sourceAsWritten(t, npStart, npEnd);
+            }
+            if (speaker == null) {
                 return;
             }
             int after = npEnd;
             Matcher acronym = Pattern.compile("\\s*\\([^)]{1,15}\\)").matcher(t).region(after, unit[1]);
             if (acronym.lookingAt()) {
                 after = acronym.end();
+            }
+            FoundMention appositive = speaker.entity() != null && speaker.entity().isPerson() ? null
+                    : appositiveName(after, unit[1]);
+            if (appositive != null) {
+                // "According to the state's chief medical officer, Dr Ana Ruiz, the outbreak ...": the person named
+                speaker = new ResolvedSpeaker(appositive.entity().name(), appositive.entity(),
+                        appositive.entity().role(), io.newswire.events.SpeakerKind.PERSON, 0.85, appositive.start(),
+                        appositive.end());
+                after = t.indexOf(',', appositive.end());
             }
             int clauseStart = clauseStart(unit, cs);
             if (t.substring(clauseStart, cs).isBlank()) {
@@ -563,7 +577,7 @@ final class StatementExtractor {
                 int comma = Texts.skipSpacesBack(t, cs, clauseStart);
                 String rest = t.substring(after, unit[1]);
                 boolean ends = ONLY_PUNCTUATION.matcher(rest).matches() || rest.matches("(?s)\\s*,\\s*\\p{Ll}+\\b.*")
-                        && endsAdverbially(rest);
+                        && endsAdverbially(rest) || SOURCE_APPOSITION.matcher(rest).matches();
                 if (comma > clauseStart && t.charAt(comma - 1) == ',' && ends) {
                     int start = contentStart(clauseStart, comma - 1);
                     if (start >= 0) {
@@ -571,6 +585,24 @@ final class StatementExtractor {
                     }
                 }
             }
+        }
+
+        /** A person's name set off by commas right after a description: ", Dr Ana Ruiz," (the name, or null). */
+        private FoundMention appositiveName(int from, int limit) {
+            if (from >= limit || t.charAt(from) != ',') {
+                return null;
+            }
+            int close = t.indexOf(',', from + 1);
+            if (close < 0 || close >= limit || Texts.words(t.substring(from + 1, close)).size() > 5) {
+                return null;
+            }
+            int nameEnd = Texts.skipSpacesBack(t, close, from + 1);
+            for (FoundMention mention : entities.within(p.field(), from + 1, close)) {
+                if (mention.entity().isPerson() && mention.end() == nameEnd && !mention.adjectival()) {
+                    return mention;
+                }
+            }
+            return null;
         }
 
         /** Whether text after ", according to X" is the writer's addition (", surpassing ...", ", as ..."). */
