@@ -35,6 +35,8 @@ final class StatementExtractor {
     /** What describes the source of "according to X" to the end of the sentence: ", a professor of law at Leeds." */
     private static final Pattern SOURCE_APPOSITION = Pattern.compile("\\s*,\\s*(?:a|an|the|who)\\s[^,;:\"“”]*[.!?]?\\s*");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    /** Concessions and conditions that open a reported clause right after the verb ("said if elected, he ..."). */
+    private static final Set<String> CONDITIONS = Set.of("although", "though", "if", "unless", "because", "once");
     /** A time adverbial at the end of reported speech belongs to the reporting verb ("... on Friday"). */
     private static final Pattern TRAILING_TIME = Pattern.compile("(?i)[,\\s]+(?:on\\s+)?(?:(?:early|late)\\s+)?"
             + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
@@ -318,6 +320,15 @@ final class StatementExtractor {
                     comma++;
                 }
                 scope = new int[] {unit[0], comma};
+                boolean asOpensSentence = opener != null && t.substring(opener[0], opener[1]).equalsIgnoreCase("as")
+                        && opener[0] == Texts.skipSpaces(t, unit[0], unit[1]);
+                if (asOpensSentence && comma < unit[1]) {
+                    // "As Berg told the Guardian, the ruling changes little": what follows the comma was said
+                    int start = Texts.skipSpaces(t, comma + 1, unit[1]);
+                    if (report(start, clauseEnd(start, unit[1], false), speaker, cue, REPORTED_BEFORE_CUE, 3, false)) {
+                        return;
+                    }
+                }
             }
             if (contentAfter(scope, verb, cs, afterCue, speaker, cue)) {
                 return;
@@ -379,6 +390,10 @@ final class StatementExtractor {
             } else if (first.equals("that")) {
                 contentStart = word[1];
                 withThat = true;
+            } else if (CONDITIONS.contains(first) && verb.kind() == VerbKind.CLAUSE && pos == Texts.skipSpaces(t, from,
+                    limit)) {
+                // "Berg said although the court had ruled, “the fight is not over”": the condition is part of it
+                contentStart = pos;
             } else if (Lexicon.SUBORDINATORS.contains(first) && !first.equals("as")) {
                 // "..., Claire Beaulieu announced Tuesday, though the province ...": not what was said
                 return false;
