@@ -194,6 +194,12 @@ final class SpeakerResolver {
                 : pos;
         int comma = trailingComma ? lastComma(text, clauseStart, nameEnd) : -1;
         if (comma > clauseStart) {
+            ResolvedSpeaker described = personBeforeApposition(field, text, clauseStart, nameEnd);
+            if (described != null) {
+                return described;
+            }
+        }
+        if (comma > clauseStart) {
             // an inserted phrase between subject and verb: the subject stands before it, unless the inserted
             // phrase is the name itself ("NDP leader, Jagmeet Singh, posted")
             String inserted = text.substring(comma + 1, nameEnd);
@@ -243,6 +249,34 @@ final class SpeakerResolver {
         int[] verb = Texts.wordAt(text, verbStart, text.length());
         boolean noun = verb != null && NOUN_HOMOGRAPHS.contains(text.substring(verb[0], verb[1]));
         return described != null || noun ? described : nounPhraseSubject(field, text, segment, nameEnd);
+    }
+
+    /**
+     * "Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of
+     * investors, said": a person's name opening the clause, then a description set off by commas however long, then
+     * the verb. The person speaks, not an organisation inside the description.
+     */
+    private ResolvedSpeaker personBeforeApposition(TextField field, String text, int clauseStart, int end) {
+        int start = afterConnectors(text, clauseStart, end);
+        int firstComma = text.indexOf(',', start);
+        if (firstComma < 0 || firstComma >= end) {
+            return null;
+        }
+        FoundMention person = entities.endingAt(field, Texts.skipSpacesBack(text, firstComma, start));
+        if (person == null || !person.entity().isPerson() || !onlyTitles(text, start, person.start())) {
+            return null;
+        }
+        int[] next = Texts.wordAt(text, Texts.skipSpaces(text, firstComma + 1, end), end);
+        String word = next == null ? "" : text.substring(next[0], next[1]);
+        boolean description = Texts.isLowerCase(word) || Lexicon.DETERMINERS.contains(word.toLowerCase(Locale.ROOT))
+                || Character.isDigit(word.isEmpty() ? 'x' : word.charAt(0));
+        boolean otherPerson = entities.within(field, firstComma, end).stream()
+                .anyMatch(m -> m.entity().isPerson() && m.entity() != person.entity());
+        if (!description || otherPerson || Texts.words(text.substring(firstComma, end)).size() > 40) {
+            // "Desrochers, who ..., agreed to waive it, his agent, Paul Kessler, said": the later name speaks
+            return null;
+        }
+        return entitySpeaker(person.entity(), 0.9, titleStart(text, start, person.start()), person.end());
     }
 
     /**
@@ -610,6 +644,15 @@ final class SpeakerResolver {
             Matcher honorific = HONORIFIC_BEFORE.matcher(text).region(segment, at);
             if (honorific.find()) {
                 at = honorific.start();
+                continue;
+            }
+            int back = Texts.skipSpacesBack(text, at, segment);
+            int[] abbreviation = back > segment && text.charAt(back - 1) == '.'
+                    ? Texts.wordBefore(text, back - 1, segment) : null;
+            if (abbreviation != null && abbreviation[1] == back - 1
+                    && lexicon.isRoleHead(text.substring(abbreviation[0], back))) {
+                // "Gov. Gwen Moore", "Sen. Moore": an office written short, with its full stop
+                at = abbreviation[0];
                 continue;
             }
             int[] word = Texts.wordBefore(text, at, segment);

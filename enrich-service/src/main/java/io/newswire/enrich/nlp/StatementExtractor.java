@@ -35,6 +35,8 @@ final class StatementExtractor {
     /** What describes the source of "according to X" to the end of the sentence: ", a professor of law at Leeds." */
     private static final Pattern SOURCE_APPOSITION = Pattern.compile("\\s*,\\s*(?:a|an|the|who)\\s[^,;:\"“”]*[.!?]?\\s*");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    /** A title owned by the speaker, set off by commas before the name: "his agent", "her lawyer". */
+    private static final Pattern OWNER_TITLE = Pattern.compile("\\s*(?:his|her|their|its)(?:\\s+[\\p{L}-]+){1,2}\\s*");
     /** Concessions and conditions that open a reported clause right after the verb ("said if elected, he ..."). */
     private static final Set<String> CONDITIONS = Set.of("although", "though", "if", "unless", "because", "once");
     /** A time adverbial at the end of reported speech belongs to the reporting verb ("... on Friday"). */
@@ -498,6 +500,11 @@ final class StatementExtractor {
                     break;
                 }
                 comma = Texts.skipSpacesBack(t, word[0], unit[0]);
+            }
+            int previous = comma - 1 > unit[0] && t.charAt(comma - 1) == ',' ? t.lastIndexOf(',', comma - 2) : -1;
+            if (previous > unit[0] && OWNER_TITLE.matcher(t.substring(previous + 1, comma - 1)).matches()) {
+                // "..., his agent, Paul Kessler, said": the title set off before the name is no part of what was said
+                comma = previous + 1;
             }
             int end = comma - 1;
             if (comma - 2 > unit[0] && "”\"’»“".indexOf(t.charAt(comma - 1)) >= 0 && t.charAt(comma - 2) == ',') {
