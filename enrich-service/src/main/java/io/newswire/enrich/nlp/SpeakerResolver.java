@@ -767,6 +767,10 @@ final class SpeakerResolver {
                     }
                 }
             }
+            if (pronounDeterminer && entities.within(field, at, stop).stream().anyMatch(m -> m.entity().isPerson())) {
+                // "the Trump team", "the Clinton campaign": the person's own body, not the last company named
+                return new ResolvedSpeaker(phrase, null, null, SpeakerKind.ORGANIZATION, 0.8, at, stop);
+            }
             if (pronounDeterminer) {
                 FoundEntity named = namedInstitution(last, field, at);
                 if (named == null) {

@@ -37,6 +37,8 @@ final class StatementExtractor {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     /** A title owned by the speaker, set off by commas before the name: "his agent", "her lawyer". */
     private static final Pattern OWNER_TITLE = Pattern.compile("\\s*(?:his|her|their|its)(?:\\s+[\\p{L}-]+){1,2}\\s*");
+    /** The dash between a quote and the name that signs it: "”― Sonya Herridge". */
+    private static final Pattern SIGNATURE_DASH = Pattern.compile("[\\h\\u00A0]*[―—–][\\h\\u00A0]*");
     /** Concessions and conditions that open a reported clause right after the verb ("said if elected, he ..."). */
     private static final Set<String> CONDITIONS = Set.of("although", "though", "if", "unless", "because", "once");
     /** A time adverbial at the end of reported speech belongs to the reporting verb ("... on Friday"). */
@@ -641,6 +643,11 @@ final class StatementExtractor {
         private void continuedQuotes(Carry carry) {
             int paragraphStart = Texts.skipSpaces(t, p.start(), p.end());
             for (Quote quote : p.quotes()) {
+                ResolvedSpeaker signed = consumed.contains(quote) ? null : signedAfterDash(quote);
+                if (signed != null) {
+                    direct(quote, signed, "—", DIRECT_CUED);
+                    continue;
+                }
                 if (consumed.contains(quote) || !isUtterance(quote)) {
                     continue;
                 }
@@ -665,6 +672,30 @@ final class StatementExtractor {
                     direct(quote, carry.last().speaker(), carry.last().cue(), CONTINUED_FROM_PARAGRAPH);
                 }
             }
+        }
+
+        /**
+         * "“He represents our greatest shame.” ― Sonya Herridge": a quote signed with a dash and a name, the name
+         * ending its line (a reader's comment, a quote box, an epigraph).
+         */
+        private ResolvedSpeaker signedAfterDash(Quote quote) {
+            Matcher dash = SIGNATURE_DASH.matcher(t).region(quote.end(), p.end());
+            if (!quote.closed() || !dash.lookingAt() || !Character.isUpperCase(t.codePointAt(quote.innerStart()))) {
+                return null;
+            }
+            FoundMention name = entities.startingAt(p.field(), dash.end());
+            if (name == null || !name.entity().isPerson()) {
+                return null;
+            }
+            int next = Texts.skipSpaces(t, name.end(), p.end());
+            boolean ends = next >= p.end() || t.charAt(next) == ',' || t.charAt(next) == '\n'
+                    || p.quoteOpeningAt(next) != null;
+            if (!ends) {
+                // "” — Padilla said later": a sentence goes on, not a signature
+                return null;
+            }
+            return new ResolvedSpeaker(name.entity().name(), name.entity(), name.entity().role(),
+                    io.newswire.events.SpeakerKind.PERSON, 0.9, name.start(), name.end());
         }
 
         /** "..., while his captain, Joel Whitby, was blunter: ‘…’": the person named in the clause before the colon. */
