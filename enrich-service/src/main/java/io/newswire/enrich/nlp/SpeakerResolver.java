@@ -54,6 +54,8 @@ final class SpeakerResolver {
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
     /** Words, letters and digits only, with apostrophes, hyphens and full stops inside names ("U.S.", "Clinton's"). */
     private static final Pattern NOUN_PHRASE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*(?:\\h+[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*)*");
+    /** "There are", "there were": an existential opening, no part of the source it introduces. */
+    private static final Pattern EXISTENTIAL = Pattern.compile("(?i)there\\s+(?:are|is|were|was|have been|has been)\\s+");
     /** Past participles that end a source's description ("a report seen by Reuters"). */
     private static final Set<String> PARTICIPLES = Set.of("seen", "written", "drawn", "taken", "given", "made",
             "put", "sent", "shown", "held", "led", "run", "set");
@@ -179,8 +181,18 @@ final class SpeakerResolver {
             if (end > clauseStart && text.charAt(end - 1) == ',') {
                 end = Texts.skipSpacesBack(text, end - 1, clauseStart);
             }
-            ResolvedSpeaker antecedent = subject(field, text, phraseStart(text, clauseStart, end),
-                    skipAcronym(text, clauseStart, end), gerund);
+            int segment = phraseStart(text, clauseStart, end);
+            Matcher existential = EXISTENTIAL.matcher(text).region(segment, end);
+            if (existential.lookingAt()) {
+                // "There are some economists who argue ...": the economists
+                segment = existential.end();
+            }
+            int antecedentEnd = skipAcronym(text, clauseStart, end);
+            ResolvedSpeaker antecedent = subject(field, text, segment, antecedentEnd, gerund);
+            if (antecedent == null) {
+                // "some economists who argue that ...": a described source before "who"
+                antecedent = describedSource(field, text, segment, antecedentEnd);
+            }
             return antecedent == null ? null : antecedent.at(antecedent.start(), antecedent.end(), 0.9);
         }
         int beforeAcronym = pos;

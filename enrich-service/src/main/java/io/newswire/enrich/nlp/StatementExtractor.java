@@ -411,8 +411,13 @@ final class StatementExtractor {
                 int that = -1;
                 int at = pos;
                 boolean prepositional = Lexicon.PREPOSITIONS.contains(first);
-                for (int k = 0; k < 9 && at < limit; k++) {
+                for (int k = 0; k < 12 && at < limit; k++) {
                     int[] next = Texts.wordAt(t, at, limit);
+                    if (next == null && prepositional && t.charAt(at) == ',' && k > 1) {
+                        // "says at a campaign stop in Toledo, Ohio, that ...": a place's region inside the phrase
+                        at = Texts.skipSpaces(t, at + 1, limit);
+                        continue;
+                    }
                     if (next == null) {
                         if (introducesQuote(at, limit, speaker, cue)) {
                             return true;
@@ -865,7 +870,8 @@ final class StatementExtractor {
                     return false;
                 }
                 String w = t.substring(word[0], word[1]);
-                if (w.equalsIgnoreCase("that")) {
+                if (w.equalsIgnoreCase("that") || k == 0 && w.equalsIgnoreCase("not")) {
+                    // "who asked not to be named": no listener, no directive, the usual plea for anonymity
                     return false;
                 }
                 if (k > 0 && w.equals("to")) {

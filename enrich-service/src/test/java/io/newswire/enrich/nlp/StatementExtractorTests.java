@@ -83,4 +83,12 @@ class StatementExtractorTests {
                 "The city's new heatstroke unit admitted 41 patients over the weekend.")).enrichment().statements();
         assertThat(statements).isEmpty();
     }
+
+    @Test
+    void readsNoStatementIntoAPleaForAnonymity() {
+        List<Statement> statements = TestPipeline.ENRICHER.enrich(TestArticles.article(null, null,
+                "A diplomat in Geneva, who asked not to be named because the talks were confidential, said the deal "
+                        + "was close.")).enrichment().statements();
+        assertThat(statements).extracting(Statement::quote).containsExactly("the deal was close");
+    }
 }
