@@ -303,7 +303,10 @@ final class SpeakerResolver {
             return null;
         }
         List<String> words = Texts.words(text.substring(at, stop));
-        if (words.size() < 2 || words.size() > 8) {
+        boolean oneName = words.size() == 1 && Texts.isCapitalised(words.get(0))
+                && entities.within(field, at, stop).isEmpty();
+        if (words.isEmpty() || words.size() == 1 && !oneName || words.size() > 8) {
+            // one word only when it is a capitalised name the tagger missed ("Politifact", "Democrats")
             return null;
         }
         for (String word : words) {

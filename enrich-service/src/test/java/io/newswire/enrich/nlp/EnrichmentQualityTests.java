@@ -71,7 +71,7 @@ class EnrichmentQualityTests {
     @ParameterizedTest(name = "{0}: statement F1 >= {1}, speaker accuracy >= {2}, entity recall >= {3}")
     @CsvSource({
             "dev,     0.989, 0.995, 0.994",
-            "heldout, 0.922, 0.965, 0.893"})
+            "heldout, 0.927, 0.966, 0.893"})
     void keepsQualityOnTheEvaluationCorpus(String set, double minF1, double minSpeaker, double minEntityRecall)
             throws IOException {
         var reader = new PlainTextArticleReader(new ArticleNormalizer());
