@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -92,6 +93,16 @@ public final class EnrichBenchmark {
         report("CoreNLP alone (" + CoreNlpAnalyzer.ANNOTATORS + ", 3-class)", count, tokens * rounds, coreNlpNanos);
         System.out.printf(Locale.ROOT, "beyond CoreNLP (entities, statements): %.2f ms/article, %.0f%% of CoreNLP's time%n",
                 (enrichNanos - coreNlpNanos) / 1e6 / count, 100.0 * (enrichNanos - coreNlpNanos) / coreNlpNanos);
+        for (String annotators : List.of("tokenize,ssplit,pos,ner", "tokenize,ssplit,pos,ner,depparse")) {
+            // what a further annotator would cost on the same texts (a dependency parse of every sentence, say)
+            Properties properties = CoreNlpAnalyzer.properties();
+            properties.setProperty("annotators", annotators);
+            StanfordCoreNLP more = new StanfordCoreNLP(properties);
+            texts.forEach(text -> more.annotate(new Annotation(text)));
+            started = System.nanoTime();
+            texts.forEach(text -> more.annotate(new Annotation(text)));
+            report("CoreNLP " + annotators, articles.size(), tokens, System.nanoTime() - started);
+        }
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getPeakUsage)
                 .mapToLong(usage -> usage.getUsed()).sum();
