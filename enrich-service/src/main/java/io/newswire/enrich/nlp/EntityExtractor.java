@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Finds the people, organisations and places of an article and merges the mentions of each: the fullest name
@@ -49,53 +48,6 @@ final class EntityExtractor {
                     + "Photo|Photograph|Image|Source|Copyright|©|Read more|Related|Also read|Sign up)\\b");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final int MAX_ROLE_TOKENS = 8;
-    /** Words that make a run of capitalised words an organisation's name. */
-    private static final Set<String> ORGANISATION_WORDS = Set.of(
-            "ministry", "department", "institute", "institution", "association", "authority", "commission",
-            "committee", "council", "service", "services", "agency", "bank", "union", "federation",
-            "confederation", "organization", "organisation", "board", "court", "tribunal", "office", "centre",
-            "center", "party", "league", "group", "foundation", "fund", "university", "college", "school",
-            "hospital", "police", "corporation", "company", "limited", "inc", "inc.", "corp", "corp.", "ltd",
-            "ltd.", "plc", "llc", "ag", "gmbh", "society", "coalition", "alliance", "assembly", "parliament",
-            "congress", "senate", "caucus", "secretariat", "bureau", "directorate", "inspectorate", "network",
-            "trust", "chamber", "laboratory", "administration", "forces", "army", "navy", "guard", "syndicate",
-            "cooperative", "co-operative", "institut", "app", "campaign", "airline", "airlines", "airways",
-            "systems", "securities", "capital", "holdings", "partners", "analytics", "media", "press", "times",
-            "news", "workers", "officials", "division", "unit", "watch", "forum", "government", "conservatives",
-            "democrats", "republicans", "liberals", "greens", "socialists", "nationals", "labour", "lobby", "tank",
-            "watchdog", "regulator", "community");
-    /** Words after a place name that keep it a place or a venue ("Hudson Bay", "Calgary International Airport"). */
-    private static final Set<String> PLACE_WORDS = Set.of("city", "town", "village", "county", "province", "state",
-            "region", "district", "territory", "territories", "township", "borough", "municipality", "prefecture",
-            "oblast", "canton", "island", "islands", "isle", "bay", "river", "lake", "lakes", "valley", "coast",
-            "peninsula", "mountain", "mountains", "hills", "heights", "highlands", "harbour", "harbor", "port",
-            "park", "square", "place", "street", "avenue", "road", "boulevard", "bridge", "airport", "station",
-            "beach", "falls", "strait", "sea", "gulf", "basin", "delta", "desert", "forest", "canyon", "creek",
-            "plain", "plains", "north", "south", "east", "west", "central", "downtown", "area", "metro", "centre",
-            "center", "arena", "stadium", "hall", "house", "tower", "palace", "castle", "cathedral", "university");
-    /** Nouns that make the name before them an organisation's ("the GreenLeft-Labour alliance", "the Acme group"). */
-    private static final Set<String> ORGANISATION_NOUNS = Stream.concat(
-            Stream.of("alliance", "party", "coalition", "bloc", "movement"), Lexicon.COMPANY_NOUNS.stream())
-            .collect(Collectors.toUnmodifiableSet());
-    /** Bodies that belong to another named before them: "Senate Appropriations Committee", "Bank of X Board". */
-    private static final Set<String> SUB_BODIES = Set.of("committee", "subcommittee", "commission", "council", "board",
-            "panel", "caucus", "division", "department", "unit", "office", "bureau", "tribunal", "directorate");
-    /** Post-nominal letters after a person's name: "Jonathan Reece KC", "Jane Doe MP". */
-    private static final Set<String> POST_NOMINALS = Set.of("KC", "QC", "SC", "MP", "MPP", "MLA", "MHA", "MNA",
-            "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "MD", "FRS");
-    /** Words that qualify a place before its name: "Atlantic Canada", "Northern Ontario", "Rural Quebec". */
-    private static final Set<String> PLACE_QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "atlantic",
-            "pacific", "arctic", "coastal", "rural", "urban", "greater", "upper", "lower", "inner", "outer", "mainland",
-            "continental", "downtown", "old", "modern", "ancient", "colonial", "imperial", "communist", "postwar",
-            "wartime", "all", "across", "inside", "outside", "within", "throughout", "visit", "welcome");
-    /** Words before a place name: "in Ullapool", "flew to Kigali". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "across",
-            "outside", "around", "via", "into", "through", "toward", "towards", "between");
-    /** What a team, club or company has and a place does not: "Kingsmere City manager", "Leeds fans". */
-    private static final Set<String> ORGANISATION_ONLY_ROLES = Set.of("manager", "coach", "captain", "striker",
-            "goalkeeper", "midfielder", "defender", "winger", "chairman", "owner", "owners", "ceo", "founder",
-            "shareholders", "fans", "supporters", "players", "squad");
     /**
      * A run of capitalised words, joined by "of", "and", "for", "the" or "de" ("Court of King's Bench of Alberta"),
      * on one line: a line break ends a name (tables, headings).
@@ -329,7 +281,7 @@ final class EntityExtractor {
         }
         while (to > from && (!hasLetterOrDigit(word(text, tokens.get(to - 1)))
                 || !person && to - from > 1 && isLowerCase(word(text, tokens.get(to - 1)))
-                || person && to - from > 1 && POST_NOMINALS.contains(word(text, tokens.get(to - 1))))) {
+                || person && to - from > 1 && EntityWords.POST_NOMINALS.contains(word(text, tokens.get(to - 1))))) {
             // "the union's Maple Air council": the lower-case noun is no part of the name; "Jonathan Reece KC": nor
             // the letters after a person's name
             to--;
@@ -404,8 +356,8 @@ final class EntityExtractor {
         }
         String name = text.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
         return gazetteer.placeType(name) == null && lexicon.knownName(name) == null
-                && words(name).stream().noneMatch(w -> ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT))
-                        || PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+                && words(name).stream().noneMatch(w -> EntityWords.ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                        || EntityWords.PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -431,7 +383,7 @@ final class EntityExtractor {
         List<Token> tokens = text.tokens();
         for (int k = index - 1; k >= Math.max(0, index - 8); k--) {
             String word = word(text, tokens.get(k));
-            if (PLACE_PREPOSITIONS.contains(word)) {
+            if (EntityWords.PLACE_PREPOSITIONS.contains(word)) {
                 return true;
             }
             boolean listed = word.equals(",") || word.equals("and") || word.equals("or");
@@ -450,9 +402,9 @@ final class EntityExtractor {
     private boolean isTeamOrCompany(AnalyzedText text, int from, int to) {
         List<Token> tokens = text.tokens();
         String next = to < tokens.size() ? word(text, tokens.get(to)) : "";
-        boolean described = ORGANISATION_NOUNS.contains(next) && from > 0
+        boolean described = EntityWords.ORGANISATION_NOUNS.contains(next) && from > 0
                 && Lexicon.DETERMINERS.contains(word(text, tokens.get(from - 1)).toLowerCase(Locale.ROOT));
-        if ((ORGANISATION_ONLY_ROLES.contains(next.toLowerCase(Locale.ROOT)) || described)
+        if ((EntityWords.ORGANISATION_ONLY_ROLES.contains(next.toLowerCase(Locale.ROOT)) || described)
                 && gazetteer.placeType(text.text().substring(tokens.get(from).start(), tokens.get(to - 1).end())) == null) {
             return true;
         }
@@ -465,7 +417,7 @@ final class EntityExtractor {
             if (gazetteer.placeType(place) != null) {
                 for (int k = split; k < to; k++) {
                     String word = word(text, tokens.get(k));
-                    if (!Texts.isCapitalised(word) || PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                    if (!Texts.isCapitalised(word) || EntityWords.PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                         return false;
                     }
                 }
@@ -555,7 +507,7 @@ final class EntityExtractor {
         while (appositive.find()) {
             // "Rijkswaterstaat, the agency responsible for ...", "CreateTO, the city's real estate agency"
             String noun = appositive.group(2).toLowerCase(Locale.ROOT);
-            if (isOrganisationNoun(noun) && !inside(untrusted, appositive.start(1), appositive.end(1))
+            if (EntityWords.isOrganisationNoun(noun) && !inside(untrusted, appositive.start(1), appositive.end(1))
                     && !Lexicon.FUNCTION_WORDS.contains(appositive.group(1).toLowerCase(Locale.ROOT))) {
                 int start = appositive.start(1);
                 Matcher article = LEADING_ARTICLE.matcher(s).region(start, appositive.end(1));
@@ -578,7 +530,7 @@ final class EntityExtractor {
         }
         Matcher described = DESCRIBED_NAME.matcher(s);
         while (described.find()) {
-            if (!isOrganisationNoun(described.group(1).toLowerCase(Locale.ROOT))
+            if (!EntityWords.isOrganisationNoun(described.group(1).toLowerCase(Locale.ROOT))
                     || inside(untrusted, described.start(2), described.end(2))) {
                 continue;
             }
@@ -602,8 +554,8 @@ final class EntityExtractor {
             String last = inside.get(inside.size() - 1).text();
             List<String> firstWords = words(inside.get(0).text());
             boolean joined = s.substring(inside.get(0).end(), inside.get(1).start()).equals(" and ")
-                    && !ORGANISATION_WORDS.contains(firstWords.get(firstWords.size() - 1).toLowerCase(Locale.ROOT));
-            return !joined && !(words(last).size() == 1 && ORGANISATION_WORDS.contains(last.toLowerCase(Locale.ROOT)));
+                    && !EntityWords.ORGANISATION_WORDS.contains(firstWords.get(firstWords.size() - 1).toLowerCase(Locale.ROOT));
+            return !joined && !(words(last).size() == 1 && EntityWords.ORGANISATION_WORDS.contains(last.toLowerCase(Locale.ROOT)));
         });
         // the longer organisation name replaces what the tagger found inside it; a tagged run over it stays
         List<Run> merged = new ArrayList<>();
@@ -668,7 +620,7 @@ final class EntityExtractor {
     private boolean isBodyWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return word.matches("\\p{Lu}\\p{Ll}+") && !Lexicon.FUNCTION_WORDS.contains(lower)
-                && !PLACE_PREPOSITIONS.contains(lower) && !PLACE_QUALIFIERS.contains(lower)
+                && !EntityWords.PLACE_PREPOSITIONS.contains(lower) && !EntityWords.PLACE_QUALIFIERS.contains(lower)
                 && !Lexicon.MONTHS_AND_DAYS.contains(lower) && !lexicon.isRoleHead(word) && !lexicon.isRoleModifier(word)
                 && gazetteer.placesOf(word).isEmpty() && gazetteer.placeType(word) == null
                 && !Lexicon.HONORIFICS.contains(lower);
@@ -702,7 +654,7 @@ final class EntityExtractor {
             String word = word(text, token);
             String before = word(text, tokens.get(i - 1));
             String after = i + 1 < tokens.size() ? word(text, tokens.get(i + 1)) : "";
-            boolean afterPreposition = PLACE_PREPOSITIONS.contains(before) && !Texts.isCapitalised(after);
+            boolean afterPreposition = EntityWords.PLACE_PREPOSITIONS.contains(before) && !Texts.isCapitalised(after);
             // "the Ullapool route", not "the Union said" or "the Alliance wants"
             boolean modifier = Lexicon.DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && Texts.isLowerCase(after)
                     && !Lexicon.AUXILIARIES.contains(after) && lexicon.verb(after) == null
@@ -721,11 +673,6 @@ final class EntityExtractor {
         return places;
     }
 
-    /** A noun that describes an organisation: "agency", "ministry", "battery maker", "polling firm". */
-    private static boolean isOrganisationNoun(String noun) {
-        return ORGANISATION_WORDS.contains(noun) || Lexicon.INSTITUTIONS.contains(noun)
-                || Lexicon.COMPANY_NOUNS.contains(noun);
-    }
 
     /**
      * A person the tagger found inside an organisation's name found by pattern is no part of it: the organisation
@@ -895,7 +842,7 @@ final class EntityExtractor {
             words.remove(words.size() - 1);
             name = name.substring(0, name.lastIndexOf(' ')).strip();
         }
-        boolean head = words.stream().anyMatch(w -> ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+        boolean head = words.stream().anyMatch(w -> EntityWords.ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT)));
         if (!head || words.size() < 2 || inside(untrusted, start, end)) {
             return;
         }
@@ -1316,7 +1263,7 @@ final class EntityExtractor {
         boolean party = prefix && fullWords.size() == shortWords.size() + 1
                 && fullWords.get(fullWords.size() - 1).equals("Party");
         // "Senate" is not the "Senate Appropriations Committee": the start of a committee's name is the body it serves
-        boolean parent = prefix && SUB_BODIES.contains(fullWords.get(fullWords.size() - 1).toLowerCase(Locale.ROOT));
+        boolean parent = prefix && EntityWords.SUB_BODIES.contains(fullWords.get(fullWords.size() - 1).toLowerCase(Locale.ROOT));
         return specific && (prefix && !parent || suffix) || party;
     }
 
@@ -1466,7 +1413,7 @@ final class EntityExtractor {
             Matcher matcher = DESCRIBED_ACRONYM.matcher(text.text());
             while (matcher.find()) {
                 String description = matcher.group(1);
-                if (!isOrganisationNoun(matcher.group(2)) || description.codePoints().noneMatch(Character::isUpperCase)) {
+                if (!EntityWords.isOrganisationNoun(matcher.group(2)) || description.codePoints().noneMatch(Character::isUpperCase)) {
                     continue;
                 }
                 for (FoundEntity entity : entities) {
