@@ -123,7 +123,7 @@ class EntityExtractorTests {
             """)
     void findsTheNameAnAcronymSpellsOut(String before, String acronym, String name) {
         String text = before + " (" + acronym + ")";
-        int start = EntityExtractor.nameStartByInitials(text, before.length(), acronym);
+        int start = Acronyms.nameStartByInitials(text, before.length(), acronym);
         assertThat(start < 0 ? null : text.substring(start, before.length())).isEqualTo(name);
     }
 
