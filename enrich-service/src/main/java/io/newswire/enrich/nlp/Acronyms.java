@@ -29,53 +29,17 @@ final class Acronyms {
         Map<String, String> defined = new HashMap<>();
         Matcher matcher = DEFINED_ACRONYM.matcher(text.text());
         while (matcher.find()) {
-            int open = matcher.start(1) - 1;
-            int nameEnd = Texts.skipSpacesBack(text.text(), open, 0);
-            Run named = null;
-            for (Run run : runs) {
-                if (run.end() == nameEnd) {
-                    named = run;
-                }
-            }
             String acronym = matcher.group(1);
             if (untrusted.overlaps(matcher.start(1), matcher.end(1))) {
                 // "HOBART (AAP) —": the agency of a dateline, not an acronym of the place
                 continue;
             }
-            int spelled = nameStartByInitials(text.text(), nameEnd, acronym);
-            if (spelled >= 0 && !untrusted.overlaps(spelled, nameEnd)
-                    && (named == null || spelled < named.start() && !isAcronymOf(acronym, named.text()))) {
-                // "Société de transport de Montréal (STM)": a name with lower-case words, found by the acronym's
-                // letters; what the tagger found inside it ("Montréal") is part of it
-                runs.removeIf(r -> r.start() < nameEnd && r.end() > spelled);
-                String full = text.text().substring(spelled, nameEnd);
-                named = new Run(text.field(), spelled, nameEnd, full, FoundEntity.ORGANIZATION, Texts.splitOnSpaces(full).size(), true);
-                runs.add(named);
-                runs.sort(Comparator.comparingInt(Run::start));
-            }
+            int nameEnd = Texts.skipSpacesBack(text.text(), matcher.start(1) - 1, 0);
+            Run named = spelledOut(text, untrusted, runs, nameEnd, acronym, lastEndingAt(runs, nameEnd));
             if (named == null) {
-                Matcher name = CAPITALISED_NAME_BEFORE.matcher(text.text()).region(Math.max(0, nameEnd - 120), nameEnd);
-                if (!name.find() || untrusted.overlaps(name.start(), nameEnd)) {
-                    continue;
-                }
-                int start = name.start();
-                Matcher article = OrganisationNames.LEADING_ARTICLE.matcher(name.group());
-                if (article.lookingAt()) {
-                    start += article.end();
-                }
-                if (start >= nameEnd) {
-                    continue;
-                }
-                String full = text.text().substring(start, nameEnd);
-                if (full.split("\\s+").length < 2) {
-                    continue;
-                }
-                named = new Run(text.field(), start, nameEnd, full, FoundEntity.ORGANIZATION, full.split("\\s+").length,
-                        true);
-                runs.add(named);
-                runs.sort(Comparator.comparingInt(Run::start));
+                named = capitalisedNameBefore(text, untrusted, runs, nameEnd);
             }
-            if (!named.text().equals(acronym)) {
+            if (named != null && !named.text().equals(acronym)) {
                 defined.put(acronym, named.text());
                 int acronymStart = matcher.start(1);
                 int acronymEnd = matcher.end(1);
@@ -87,6 +51,61 @@ final class Acronyms {
             }
         }
         return defined;
+    }
+
+    private static Run lastEndingAt(List<Run> runs, int end) {
+        Run last = null;
+        for (Run run : runs) {
+            if (run.end() == end) {
+                last = run;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "Société de transport de Montréal (STM)": a name with lower-case words, found by the acronym's letters, replaces
+     * what the tagger found inside it ("Montréal") and becomes an organisation; else the run {@code named} stays.
+     */
+    private static Run spelledOut(AnalyzedText text, UntrustedRanges untrusted, List<Run> runs, int nameEnd,
+            String acronym, Run named) {
+        int spelled = nameStartByInitials(text.text(), nameEnd, acronym);
+        if (spelled >= 0 && !untrusted.overlaps(spelled, nameEnd)
+                && (named == null || spelled < named.start() && !isAcronymOf(acronym, named.text()))) {
+            runs.removeIf(r -> r.start() < nameEnd && r.end() > spelled);
+            String full = text.text().substring(spelled, nameEnd);
+            Run name = new Run(text.field(), spelled, nameEnd, full, FoundEntity.ORGANIZATION,
+                    Texts.splitOnSpaces(full).size(), true);
+            runs.add(name);
+            runs.sort(Comparator.comparingInt(Run::start));
+            return name;
+        }
+        return named;
+    }
+
+    /** Two or more capitalised words before an acronym nothing else named become an organisation; else {@code null}. */
+    private static Run capitalisedNameBefore(AnalyzedText text, UntrustedRanges untrusted, List<Run> runs, int nameEnd) {
+        Matcher name = CAPITALISED_NAME_BEFORE.matcher(text.text()).region(Math.max(0, nameEnd - 120), nameEnd);
+        if (!name.find() || untrusted.overlaps(name.start(), nameEnd)) {
+            return null;
+        }
+        int start = name.start();
+        Matcher article = OrganisationNames.LEADING_ARTICLE.matcher(name.group());
+        if (article.lookingAt()) {
+            start += article.end();
+        }
+        if (start >= nameEnd) {
+            return null;
+        }
+        String full = text.text().substring(start, nameEnd);
+        if (full.split("\\s+").length < 2) {
+            return null;
+        }
+        Run named = new Run(text.field(), start, nameEnd, full, FoundEntity.ORGANIZATION, full.split("\\s+").length,
+                true);
+        runs.add(named);
+        runs.sort(Comparator.comparingInt(Run::start));
+        return named;
     }
 
     /**

@@ -20,25 +20,7 @@ final class KnownForms {
     void addMentions(List<AnalyzedText> fields, List<FoundEntity> entities) {
         Map<String, List<FoundEntity>> forms = new LinkedHashMap<>();
         for (FoundEntity entity : entities) {
-            List<String> names = new ArrayList<>();
-            names.add(entity.name());
-            entity.mentions().forEach(m -> names.add(m.text()));
-            if (entity.wellKnown()) {
-                names.addAll(lexicon.knownForms(entity.name()));
-            }
-            if (entity.isPerson()) {
-                String surname = surname(entity.name());
-                if (surname != null) {
-                    names.add(surname);
-                }
-            }
-            for (String name : List.copyOf(names)) {
-                if (name.length() > 2 && !name.equals(name.toUpperCase(Locale.ROOT))) {
-                    // the all-capital form of a dateline ("VIENNA —")
-                    names.add(name.toUpperCase(Locale.ROOT));
-                }
-            }
-            for (String name : names) {
+            for (String name : formsOf(entity)) {
                 List<FoundEntity> owners = forms.computeIfAbsent(name, n -> new ArrayList<>());
                 if (!owners.contains(entity)) {
                     owners.add(entity);
@@ -50,14 +32,7 @@ final class KnownForms {
         }
         Pattern pattern = KnownNames.formsPattern(forms.keySet());
         for (AnalyzedText text : fields) {
-            NavigableMap<Integer, Integer> taken = new TreeMap<>();
-            for (FoundEntity entity : entities) {
-                for (FoundMention mention : entity.mentions()) {
-                    if (mention.field() == text.field()) {
-                        taken.put(mention.start(), mention.end());
-                    }
-                }
-            }
+            NavigableMap<Integer, Integer> taken = mentionSpans(entities, text);
             Matcher matcher = pattern.matcher(text.text());
             while (matcher.find()) {
                 int start = matcher.start();
@@ -71,6 +46,42 @@ final class KnownForms {
                 taken.put(start, end);
             }
         }
+    }
+
+    /** The forms an entity goes by: its name, its mentions, a well-known name's other forms, a person's surname. */
+    private List<String> formsOf(FoundEntity entity) {
+        List<String> names = new ArrayList<>();
+        names.add(entity.name());
+        entity.mentions().forEach(m -> names.add(m.text()));
+        if (entity.wellKnown()) {
+            names.addAll(lexicon.knownForms(entity.name()));
+        }
+        if (entity.isPerson()) {
+            String surname = surname(entity.name());
+            if (surname != null) {
+                names.add(surname);
+            }
+        }
+        for (String name : List.copyOf(names)) {
+            if (name.length() > 2 && !name.equals(name.toUpperCase(Locale.ROOT))) {
+                // the all-capital form of a dateline ("VIENNA —")
+                names.add(name.toUpperCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    /** Start to end of every mention in the field, which a form found there must not overlap. */
+    private static NavigableMap<Integer, Integer> mentionSpans(List<FoundEntity> entities, AnalyzedText text) {
+        NavigableMap<Integer, Integer> taken = new TreeMap<>();
+        for (FoundEntity entity : entities) {
+            for (FoundMention mention : entity.mentions()) {
+                if (mention.field() == text.field()) {
+                    taken.put(mention.start(), mention.end());
+                }
+            }
+        }
+        return taken;
     }
 
     /** The surname of a full name ("Champagne", "von der Leyen"), or {@code null} for a single name. */

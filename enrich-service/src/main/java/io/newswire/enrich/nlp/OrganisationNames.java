@@ -54,6 +54,20 @@ final class OrganisationNames {
      */
     List<Run> addTo(AnalyzedText text, UntrustedRanges untrusted, List<Run> runs) {
         List<Run> found = new ArrayList<>();
+        aroundOrganisationWords(text, untrusted, found);
+        beforeDescriptions(text, untrusted, found);
+        parties(text, untrusted, found);
+        afterDescriptions(text, untrusted, found);
+        found = withoutPeople(text, found, runs, untrusted);
+        if (found.isEmpty()) {
+            return runs;
+        }
+        found.removeIf(f -> keepsTaggedOrganisationsApart(text.text(), f, runs));
+        return merged(runs, found);
+    }
+
+    /** "Crown Prosecution Service", "Court of King's Bench of Alberta": capitalised words around an organisation word. */
+    private static void aroundOrganisationWords(AnalyzedText text, UntrustedRanges untrusted, List<Run> found) {
         String s = text.text();
         Matcher names = ORGANISATION_NAME.matcher(s);
         while (names.find()) {
@@ -77,9 +91,13 @@ final class OrganisationNames {
                 from = breaks.end();
             }
         }
+    }
+
+    /** "Rijkswaterstaat, the agency responsible for", "CreateTO, the city's real estate agency": a name, then what it is. */
+    private static void beforeDescriptions(AnalyzedText text, UntrustedRanges untrusted, List<Run> found) {
+        String s = text.text();
         Matcher appositive = NAME_THEN_DESCRIPTION.matcher(s);
         while (appositive.find()) {
-            // "Rijkswaterstaat, the agency responsible for ...", "CreateTO, the city's real estate agency"
             String noun = appositive.group(2).toLowerCase(Locale.ROOT);
             if (EntityWords.isOrganisationNoun(noun) && !untrusted.overlaps(appositive.start(1), appositive.end(1))
                     && !Lexicon.FUNCTION_WORDS.contains(appositive.group(1).toLowerCase(Locale.ROOT))) {
@@ -94,14 +112,23 @@ final class OrganisationNames {
                         name.split("\\s+").length, true));
             }
         }
+    }
+
+    /** "The Conservatives accused ministers of chaos": a party by the plural of its members' name. */
+    private static void parties(AnalyzedText text, UntrustedRanges untrusted, List<Run> found) {
+        String s = text.text();
         Matcher party = PARTY.matcher(s);
         while (party.find()) {
-            // "The Conservatives accused ministers of chaos"
             if (!untrusted.overlaps(party.start(1), party.end(1))) {
                 found.add(new Run(text.field(), party.start(1), party.end(1), party.group(1), FoundEntity.ORGANIZATION, 1,
                         true));
             }
         }
+    }
+
+    /** "the messaging app Chirply", "the campaign group Climate Justice Now": a description, then the name. */
+    private static void afterDescriptions(AnalyzedText text, UntrustedRanges untrusted, List<Run> found) {
+        String s = text.text();
         Matcher described = DESCRIBED_NAME.matcher(s);
         while (described.find()) {
             if (!EntityWords.isOrganisationNoun(described.group(1).toLowerCase(Locale.ROOT))
@@ -112,26 +139,28 @@ final class OrganisationNames {
             found.add(new Run(text.field(), described.start(2), described.end(2), name, FoundEntity.ORGANIZATION,
                     name.split("\\s+").length, true));
         }
-        found = withoutPeople(text, found, runs, untrusted);
-        if (found.isEmpty()) {
-            return runs;
+    }
+
+    /**
+     * Two organisations the tagger found side by side inside a name found by pattern stay two ("... Guard Corps'
+     * Qods Force"), unless the second is only a generic word ("Berlin Tenants' Association") or "and" joins a first
+     * part that names no body on its own ("Senate Homeland Security and Governmental Affairs Committee").
+     */
+    private static boolean keepsTaggedOrganisationsApart(String s, Run organisation, List<Run> runs) {
+        List<Run> inside = runs.stream().filter(r -> FoundEntity.ORGANIZATION.equals(r.type())
+                && r.start() >= organisation.start() && r.end() <= organisation.end()).toList();
+        if (inside.size() < 2) {
+            return false;
         }
-        // two organisations the tagger found side by side stay two ("... Guard Corps' Qods Force"), unless the
-        // second is only a generic word ("Berlin Tenants' Association") or "and" joins a first part that names
-        // no body on its own ("Senate Homeland Security and Governmental Affairs Committee")
-        found.removeIf(f -> {
-            List<Run> inside = runs.stream().filter(r -> FoundEntity.ORGANIZATION.equals(r.type())
-                    && r.start() >= f.start() && r.end() <= f.end()).toList();
-            if (inside.size() < 2) {
-                return false;
-            }
-            String last = inside.get(inside.size() - 1).text();
-            List<String> firstWords = Texts.splitOnSpaces(inside.get(0).text());
-            boolean joined = s.substring(inside.get(0).end(), inside.get(1).start()).equals(" and ")
-                    && !EntityWords.ORGANISATION_WORDS.contains(firstWords.get(firstWords.size() - 1).toLowerCase(Locale.ROOT));
-            return !joined && !(Texts.splitOnSpaces(last).size() == 1 && EntityWords.ORGANISATION_WORDS.contains(last.toLowerCase(Locale.ROOT)));
-        });
-        // the longer organisation name replaces what the tagger found inside it; a tagged run over it stays
+        String last = inside.get(inside.size() - 1).text();
+        List<String> firstWords = Texts.splitOnSpaces(inside.get(0).text());
+        boolean joined = s.substring(inside.get(0).end(), inside.get(1).start()).equals(" and ")
+                && !EntityWords.ORGANISATION_WORDS.contains(firstWords.get(firstWords.size() - 1).toLowerCase(Locale.ROOT));
+        return !joined && !(Texts.splitOnSpaces(last).size() == 1 && EntityWords.ORGANISATION_WORDS.contains(last.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The longer organisation name replaces what the tagger found inside it; a tagged run over it stays. */
+    private static List<Run> merged(List<Run> runs, List<Run> found) {
         List<Run> merged = new ArrayList<>();
         for (Run run : runs) {
             boolean covered = found.stream().anyMatch(f -> f.start() <= run.start() && f.end() >= run.end()

@@ -16,7 +16,6 @@ final class TaggedRuns {
     /** The party and state of an American lawmaker: "R-Mo.", "D-Calif.", "I-Vt.". */
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]{0,6}");
 
-
     private final Lexicon lexicon = Lexicon.get();
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -64,17 +63,38 @@ final class TaggedRuns {
         }
     }
 
+    /** Cleans one tagged stretch and adds it to the runs, unless what is left of it names nothing. */
     private void addRun(AnalyzedText text, int from, int to, String type, UntrustedRanges untrusted, List<Run> runs) {
+        Stretch stretch = trimmed(text, retyped(text, from, to, type));
+        if (!namesNothing(text, stretch, untrusted)) {
+            runs.add(run(text, stretch));
+        }
+    }
+
+    /** Tokens {@code from} up to {@code to} and the type they are taken for, while a run is being cleaned. */
+    private record Stretch(int from, int to, String type) {
+    }
+
+    /** A place the tagger took for a person or an organisation is a place, maybe with a word it left out. */
+    private Stretch retyped(AnalyzedText text, int from, int to, String type) {
         List<Token> tokens = text.tokens();
         if (!FoundEntity.LOCATION.equals(type) && from > 0 && Texts.isCapitalised(Texts.word(text, tokens.get(from - 1)))
                 && gazetteer.placeType(text.text().substring(tokens.get(from - 1).start(), tokens.get(to - 1).end())) != null
                 && afterPlacePreposition(text, from - 1)) {
             // "in Moose Jaw and Prince Albert": "Albert" tagged as a person, "Prince" left out
-            from--;
-            type = FoundEntity.LOCATION;
+            return new Stretch(from - 1, to, FoundEntity.LOCATION);
         } else if (!FoundEntity.LOCATION.equals(type) && isPlace(text, from, to, type)) {
-            type = FoundEntity.LOCATION;
+            return new Stretch(from, to, FoundEntity.LOCATION);
         }
+        return new Stretch(from, to, type);
+    }
+
+    /** Drops what is no part of the name: titles, "the", punctuation, a lower-case noun, post-nominal letters. */
+    private Stretch trimmed(AnalyzedText text, Stretch stretch) {
+        List<Token> tokens = text.tokens();
+        int from = stretch.from();
+        int to = stretch.to();
+        String type = stretch.type();
         boolean person = FoundEntity.PERSON.equals(type);
         if (person) {
             // "Austin Mayor Leo Ferrante" tagged whole: the name starts after the last title word
@@ -100,8 +120,15 @@ final class TaggedRuns {
             // the letters after a person's name
             to--;
         }
-        if (!person && to < tokens.size() && lexicon.isRoleHead(Texts.word(text, tokens.get(to)))) {
-            // "Quebec Labour Minister": the portfolio belongs to the title, the place before it stays
+        return person ? new Stretch(from, to, type) : withoutPortfolio(text, new Stretch(from, to, type));
+    }
+
+    /** "Quebec Labour Minister": the portfolio belongs to the title, the place before it stays. */
+    private Stretch withoutPortfolio(AnalyzedText text, Stretch stretch) {
+        List<Token> tokens = text.tokens();
+        int from = stretch.from();
+        int to = stretch.to();
+        if (to < tokens.size() && lexicon.isRoleHead(Texts.word(text, tokens.get(to)))) {
             int placeEnd = to;
             while (placeEnd > from + 1 && lexicon.isRoleModifier(Texts.word(text, tokens.get(placeEnd - 1)))
                     && Texts.isCapitalised(Texts.word(text, tokens.get(placeEnd - 1)))) {
@@ -109,51 +136,67 @@ final class TaggedRuns {
             }
             String place = text.text().substring(tokens.get(from).start(), tokens.get(placeEnd - 1).end());
             if (placeEnd < to && gazetteer.placeType(place) != null) {
-                to = placeEnd;
-                type = FoundEntity.LOCATION;
+                return new Stretch(from, placeEnd, FoundEntity.LOCATION);
             }
         }
+        return stretch;
+    }
+
+    /** What is left names no entity: nothing, a bill, a portfolio, a party and state, or it stands untrusted. */
+    private boolean namesNothing(AnalyzedText text, Stretch stretch, UntrustedRanges untrusted) {
+        List<Token> tokens = text.tokens();
+        int from = stretch.from();
+        int to = stretch.to();
+        String type = stretch.type();
+        boolean person = FoundEntity.PERSON.equals(type);
         if (from >= to) {
-            return;
+            return true;
         }
         if (person && to - from == 1 && to < tokens.size() && Texts.word(text, tokens.get(to)).matches("\\d+")) {
             // "Bill 41" is a bill
-            return;
+            return true;
         }
         if (!person && followsTitle(text, from)) {
             // "Minister of State for Digital Affairs": a portfolio, not an organisation
-            return;
+            return true;
         }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
         if (untrusted.overlaps(start, end) && !(text.field() == TextField.TITLE && FoundEntity.LOCATION.equals(type)
                 && Gazetteer.COUNTRY.equals(gazetteer.placeType(text.text().substring(start, end))))) {
             // a country is a country even in a Title Case headline ("Germany's Rail Network Grinds to a Halt")
-            return;
+            return true;
         }
-        if (!FoundEntity.PERSON.equals(type) && isPortfolio(text, from, to)) {
-            return;
+        if (!person && isPortfolio(text, from, to)) {
+            return true;
         }
+        String surface = text.text().substring(start, end);
+        // "Sen. Josh Hawley, R-Mo.,": a party and a state's abbreviation, no name
+        return surface.codePoints().noneMatch(Character::isUpperCase) || PARTY_AND_STATE.matcher(surface).matches();
+    }
+
+    /** The run of a cleaned stretch, typed as a person or an organisation where the words around say so. */
+    private Run run(AnalyzedText text, Stretch stretch) {
+        List<Token> tokens = text.tokens();
+        int from = stretch.from();
+        int to = stretch.to();
+        String type = stretch.type();
         int words = 0;
         for (int k = from; k < to; k++) {
             if (hasLetterOrDigit(Texts.word(text, tokens.get(k)))) {
                 words++;
             }
         }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
         String surface = text.text().substring(start, end);
-        if (surface.codePoints().noneMatch(Character::isUpperCase) || PARTY_AND_STATE.matcher(surface).matches()) {
-            // "Sen. Josh Hawley, R-Mo.,": a party and a state's abbreviation, no name
-            return;
-        }
         if (!FoundEntity.PERSON.equals(type) && isAppositiveOfAPerson(text, from, to)) {
-            runs.add(new Run(text.field(), start, end, surface, FoundEntity.PERSON, words, true));
-            return;
+            return new Run(text.field(), start, end, surface, FoundEntity.PERSON, words, true);
         }
         if (FoundEntity.LOCATION.equals(type) && isTeamOrCompany(text, from, to)) {
-            runs.add(new Run(text.field(), start, end, surface, FoundEntity.ORGANIZATION, words, true));
-            return;
+            return new Run(text.field(), start, end, surface, FoundEntity.ORGANIZATION, words, true);
         }
-        runs.add(new Run(text.field(), start, end, surface, type, words));
+        return new Run(text.field(), start, end, surface, type, words);
     }
 
     /**
