@@ -33,34 +33,39 @@ final class ListTypes {
                 j++;
             }
             if (j > i) {
-                List<Run> list = aligned.subList(i, j + 1);
-                // "Volkswagen and Stellantis": a lone word the tagger took for a person, listed with companies
-                List<Run> lone = list.stream().filter(r -> FoundEntity.PERSON.equals(r.type()) && r.words() == 1
-                        && !r.fixed() && !isPartOfPersonName(r.text(), aligned)).toList();
-                long organisations = list.stream().filter(r -> FoundEntity.ORGANIZATION.equals(r.type())).count();
-                if (!lone.isEmpty() && organisations > 0 && lone.size() + organisations == list.size()) {
-                    for (int k = i; k <= j; k++) {
-                        if (lone.contains(aligned.get(k))) {
-                            aligned.set(k, aligned.get(k).withType(FoundEntity.ORGANIZATION));
-                        }
-                    }
-                }
-                boolean places = list.stream().allMatch(r -> !FoundEntity.PERSON.equals(r.type()));
-                if (places) {
-                    long locations = list.stream().filter(r -> FoundEntity.LOCATION.equals(r.type())).count();
-                    String type = locations * 2 > list.size() ? FoundEntity.LOCATION
-                            : locations * 2 < list.size() ? FoundEntity.ORGANIZATION : list.get(0).type();
-                    for (int k = i; k <= j; k++) {
-                        Run run = aligned.get(k);
-                        if (!run.fixed() && !run.type().equals(type)) {
-                            aligned.set(k, run.withType(type));
-                        }
-                    }
-                }
+                alignList(aligned, i, j);
             }
             i = j + 1;
         }
         return aligned;
+    }
+
+    /** Gives the runs {@code i} to {@code j} of a list the type they share, in place. */
+    private static void alignList(List<Run> aligned, int i, int j) {
+        List<Run> list = aligned.subList(i, j + 1);
+        // "Volkswagen and Stellantis": a lone word the tagger took for a person, listed with companies
+        List<Run> lone = list.stream().filter(r -> FoundEntity.PERSON.equals(r.type()) && r.words() == 1
+                && !r.fixed() && !isPartOfPersonName(r.text(), aligned)).toList();
+        long organisations = list.stream().filter(r -> FoundEntity.ORGANIZATION.equals(r.type())).count();
+        if (!lone.isEmpty() && organisations > 0 && lone.size() + organisations == list.size()) {
+            for (int k = i; k <= j; k++) {
+                if (lone.contains(aligned.get(k))) {
+                    aligned.set(k, aligned.get(k).withType(FoundEntity.ORGANIZATION));
+                }
+            }
+        }
+        boolean places = list.stream().allMatch(r -> !FoundEntity.PERSON.equals(r.type()));
+        if (places) {
+            long locations = list.stream().filter(r -> FoundEntity.LOCATION.equals(r.type())).count();
+            String type = locations * 2 > list.size() ? FoundEntity.LOCATION
+                    : locations * 2 < list.size() ? FoundEntity.ORGANIZATION : list.get(0).type();
+            for (int k = i; k <= j; k++) {
+                Run run = aligned.get(k);
+                if (!run.fixed() && !run.type().equals(type)) {
+                    aligned.set(k, run.withType(type));
+                }
+            }
+        }
     }
 
     private static boolean isPartOfPersonName(String word, List<Run> runs) {

@@ -244,22 +244,8 @@ final class OrganisationNames {
         if (end <= start) {
             return;
         }
-        // an opening article or a capitalised sentence opener is no part of the name
-        Matcher article = LEADING_ARTICLE.matcher(s).region(start, end);
-        if (article.lookingAt()) {
-            start = article.end();
-        }
-        Matcher modifier = LEADING_MODIFIER.matcher(s).region(start, end);
-        if (modifier.lookingAt()) {
-            // "Nairobi-based Tegemeo Institute": the place is no part of the name
-            start = modifier.end();
-        }
-        String name = s.substring(start, end).strip();
-        if (name.endsWith(".") && !name.matches("(?s).*\\b(?:Inc|Corp|Ltd|Co|\\p{Lu})\\.")) {
-            name = name.substring(0, name.length() - 1);
-        }
-        // "The Scottish Conservatives’ transport spokesman": the possessive mark is no part of the name
-        name = name.replaceAll("(?:['’]s?)$", "");
+        start = nameStart(s, start, end);
+        String name = withoutEndMark(s.substring(start, end).strip());
         // a title and the person after it are no part of the name ("Senate Appropriations Committee Chair Marjorie")
         List<String> words = new ArrayList<>();
         int length = 0;
@@ -288,5 +274,28 @@ final class OrganisationNames {
             return;
         }
         found.add(new Run(text.field(), start, start + name.length(), name, FoundEntity.ORGANIZATION, words.size(), true));
+    }
+
+    /** Where a name starts after an opening article, a capitalised sentence opener or a modifier before it. */
+    private static int nameStart(String s, int start, int end) {
+        Matcher article = LEADING_ARTICLE.matcher(s).region(start, end);
+        if (article.lookingAt()) {
+            start = article.end();
+        }
+        Matcher modifier = LEADING_MODIFIER.matcher(s).region(start, end);
+        if (modifier.lookingAt()) {
+            // "Nairobi-based Tegemeo Institute": the place is no part of the name
+            start = modifier.end();
+        }
+        return start;
+    }
+
+    /** A name without a sentence's full stop ("Ltd." keeps its own) or a possessive mark after it. */
+    private static String withoutEndMark(String name) {
+        if (name.endsWith(".") && !name.matches("(?s).*\\b(?:Inc|Corp|Ltd|Co|\\p{Lu})\\.")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        // "The Scottish Conservatives’ transport spokesman": the possessive mark is no part of the name
+        return name.replaceAll("(?:['’]s?)$", "");
     }
 }

@@ -97,7 +97,28 @@ final class Roles {
             i--;
         }
         int end = i;
-        int first = i + 1;
+        int first = firstTitleWord(text, end, sentenceStart);
+        while (first <= end && !isRoleStart(Texts.word(text, tokens.get(first)))
+                && !(Texts.word(text, tokens.get(first)).equals("New") && first < end)) {
+            first++;
+        }
+        while (end >= first && isCourtesyTitle(Texts.word(text, tokens.get(end)))) {
+            // "Political analyst Dr Fiona Leckie": the courtesy title is no part of the role
+            end--;
+        }
+        first = afterTitleOfAnother(text, first, end);
+        if (first > end || !containsHead(text, first, end) || Texts.word(text, tokens.get(end)).matches("for|of|to")) {
+            // "a spokesman for Thune": the title is someone else's
+            return null;
+        }
+        return new TitleBefore(new TextRange(tokens.get(first).start(), tokens.get(end).end()), comma);
+    }
+
+    /** The first of the words of a title that end at token {@code end}, within the sentence; {@code end + 1} if none. */
+    private int firstTitleWord(AnalyzedText text, int end, int sentenceStart) {
+        List<Token> tokens = text.tokens();
+        int i = end;
+        int first = end + 1;
         while (i >= 0 && tokens.get(i).start() >= sentenceStart && end - i < MAX_ROLE_TOKENS) {
             String word = Texts.word(text, tokens.get(i));
             // "New South Wales Premier": "New" before a capitalised word is part of a name
@@ -110,27 +131,18 @@ final class Roles {
                 break;
             }
         }
-        while (first <= end && !isRoleStart(Texts.word(text, tokens.get(first)))
-                && !(Texts.word(text, tokens.get(first)).equals("New") && first < end)) {
-            first++;
-        }
-        while (end >= first && isCourtesyTitle(Texts.word(text, tokens.get(end)))) {
-            // "Political analyst Dr Fiona Leckie": the courtesy title is no part of the role
-            end--;
-        }
+        return first;
+    }
+
+    /** "a spokesperson for Prime Minister Justin Trudeau": the title after "for" or "of" is the person's. */
+    private int afterTitleOfAnother(AnalyzedText text, int first, int end) {
         for (int k = end - 1; k > first; k--) {
-            if (Texts.word(text, tokens.get(k)).matches("for|of") && containsHead(text, k + 1, end)
+            if (Texts.word(text, text.tokens().get(k)).matches("for|of") && containsHead(text, k + 1, end)
                     && containsHead(text, first, k - 1)) {
-                // "a spokesperson for Prime Minister Justin Trudeau": the title after "for" is the person's
-                first = k + 1;
-                break;
+                return k + 1;
             }
         }
-        if (first > end || !containsHead(text, first, end) || Texts.word(text, tokens.get(end)).matches("for|of|to")) {
-            // "a spokesman for Thune": the title is someone else's
-            return null;
-        }
-        return new TitleBefore(new TextRange(tokens.get(first).start(), tokens.get(end).end()), comma);
+        return first;
     }
 
     /** The title in an apposition after a name ("Jagmeet Singh, the NDP leader, said"), or {@code null}. */
