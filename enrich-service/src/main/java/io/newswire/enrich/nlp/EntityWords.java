@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -41,17 +42,25 @@ final class EntityWords {
                 || Lexicon.COMPANY_NOUNS.contains(noun);
     }
 
-    /** The words of a list, one a line; blank lines and {@code #} comments are skipped, case is kept. */
+    /** The words of a list as a set; case is kept. */
     static Set<String> load(String resource) {
+        // like the Set.of it replaced, Set.copyOf answers contains(null) with an exception, not false
+        return Set.copyOf(lines(resource));
+    }
+
+    /** The entries of a list as alternatives of a regular expression, each matched as written, in file order. */
+    static String alternatives(String resource) {
+        return lines(resource).stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    /** The lines of a list in file order; blank lines and {@code #} comments are skipped. */
+    private static List<String> lines(String resource) {
         try (InputStream in = EntityWords.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> words = reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .toList();
-            // Set.copyOf, like the Set.of the lists replaced, rejects duplicates silently and nulls loudly
-            return Set.copyOf(words);
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

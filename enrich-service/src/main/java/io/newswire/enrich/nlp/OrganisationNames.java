@@ -27,14 +27,13 @@ final class OrganisationNames {
     /** What stands between a person and where they work: "Tomasz Wrobel of Pekao Securities". */
     private static final Pattern PERSON_THEN_EMPLOYER = Pattern.compile(",?\\s+(?:of|at|from|with)\\s+(?:the\\s+)?");
     /** A party by the plural of its members' name: "the Conservatives", "the Greens". */
-    private static final Pattern PARTY = Pattern.compile("\\b[Tt]he\\s+(Conservatives|Liberals|Tories|Greens|Democrats"
-            + "|Republicans|Socialists|Nationals|Social Democrats|Christian Democrats|Liberal Democrats)(?![\\p{L}\\p{N}])"
-            + "(?!\\s+\\p{Lu})");
+    private static final Pattern PARTY = Pattern.compile("\\b[Tt]he\\s+(" + EntityWords.alternatives("party-names.txt")
+            + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
     /** "Nairobi-based", "state-owned": a modifier before a name. */
     private static final Pattern LEADING_MODIFIER = Pattern.compile("\\S+-(?:based|owned|run|led|backed|listed|born)\\s+");
     /** An article, or a capitalised word that opens sentences, at the start of a name found by pattern. */
-    static final Pattern LEADING_ARTICLE = Pattern.compile("(?:(?:The|A|An|In|On|At|For|By|From|With|As|But"
-            + "|And|According|After|While|Its|Their|His|Her|This|That)\\s+)+(?:the\\s+)?");
+    static final Pattern LEADING_ARTICLE = Pattern.compile(
+            "(?:(?:" + EntityWords.alternatives("sentence-openers.txt") + ")\\s+)+(?:the\\s+)?");
     /** "the messaging app Chirply", "the campaign group Climate Justice Now": a description, then the name. */
     private static final Pattern DESCRIBED_NAME = Pattern.compile(
             "\\b(?:the|a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(\\p{Ll}+)\\s+"

@@ -18,8 +18,7 @@ final class UntrustedRanges {
                     + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?\\s*(?:\\([^)\\n]{1,40}\\))?"
                     + "|\\([^)\\n]{1,40}\\))\\s*[—–-]{1,2}\\s");
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "^(?:By|BY|Reporting by|Additional reporting by|Writing by|Editing by|Compiled by|Follow|Contact|"
-                    + "Photo|Photograph|Image|Source|Copyright|©|Read more|Related|Also read|Sign up)\\b");
+            "^(?:" + EntityWords.alternatives("credit-line-openers.txt") + ")\\b");
     static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
     private final List<TextRange> ranges;
