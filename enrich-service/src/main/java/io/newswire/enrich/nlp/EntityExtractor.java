@@ -36,6 +36,7 @@ final class EntityExtractor {
     private final PlaceTypes placeTypes = new PlaceTypes();
     private final Demonyms demonyms = new Demonyms();
 
+    /** The entities of an article, from its analysed fields: merged, typed, given roles and ranked. */
     ArticleEntities extract(List<AnalyzedText> fields) {
         Map<TextField, AnalyzedText> texts = new EnumMap<>(TextField.class);
         Map<TextField, UntrustedRanges> untrusted = new EnumMap<>(TextField.class);

@@ -86,6 +86,7 @@ final class UntrustedRanges {
         return false;
     }
 
+    /** The untrusted stretches in the order found. */
     List<TextRange> ranges() {
         return ranges;
     }
