@@ -1,7 +1,9 @@
 package io.newswire.enrich.nlp;
 
+import io.newswire.enrich.nlp.AnalyzedText.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Small scanning steps over plain text shared by the extractors: spaces, words, capitals. */
 final class Texts {
@@ -85,5 +87,32 @@ final class Texts {
 
     static boolean isLowerCase(String word) {
         return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
+    }
+
+    /** {@link #wordBefore} as a range, for callers that keep spans as {@link TextRange}s; {@code null} if none. */
+    static TextRange wordRangeBefore(String text, int pos, int limit) {
+        int[] word = wordBefore(text, pos, limit);
+        return word == null ? null : new TextRange(word[0], word[1]);
+    }
+
+    /** The text of a token. */
+    static String word(AnalyzedText text, Token token) {
+        return text.text().substring(token.start(), token.end());
+    }
+
+    /** The pieces of a text between runs of white space, punctuation and all ("Corps'", ","). */
+    static List<String> splitOnSpaces(String text) {
+        return List.of(text.strip().split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** A capitalised word or acronym that is not a capitalised function word ("The", "In"). */
+    static boolean isNameLike(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                && !Lexicon.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Written in capitals ("NEW DELHI", "NATO"), with at least one letter. */
+    static boolean isAllCaps(String text) {
+        return text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT));
     }
 }

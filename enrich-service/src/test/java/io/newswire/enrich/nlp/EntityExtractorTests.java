@@ -114,19 +114,6 @@ class EntityExtractorTests {
         assertThat(thune.aliases()).containsExactly("Thune");
     }
 
-    @ParameterizedTest(name = "{0} before ({1})")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
-            the Office québécois de la langue française | OQLF | Office québécois de la langue française
-            the Alliance of Small Island States         | AOSIS | Alliance of Small Island States
-            said the artificial intelligence            | AI    |
-            in Montréal                                  | STM   |
-            """)
-    void findsTheNameAnAcronymSpellsOut(String before, String acronym, String name) {
-        String text = before + " (" + acronym + ")";
-        int start = EntityExtractor.nameStartByInitials(text, before.length(), acronym);
-        assertThat(start < 0 ? null : text.substring(start, before.length())).isEqualTo(name);
-    }
-
     static void assertWellFormed(Article article, List<Entity> entities) {
         for (Entity entity : entities) {
             assertThat(entity.key()).matches("^[a-z]+:[a-z0-9-]+$");
