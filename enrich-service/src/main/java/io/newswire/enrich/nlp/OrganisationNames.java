@@ -266,7 +266,7 @@ final class OrganisationNames {
                 || isPluralRoleHead(words.get(words.size() - 1)))) {
             // "Labour MPs": the members are no part of the party's name
             words.remove(words.size() - 1);
-            name = name.substring(0, name.lastIndexOf(' ')).strip();
+            name = name.substring(0, lastSpace(name)).strip();
         }
         boolean head = words.stream().anyMatch(w -> EntityWords.ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT)));
         if (!head || words.size() < 2 || untrusted.overlaps(start, end)) {
@@ -296,5 +296,14 @@ final class OrganisationNames {
         }
         // "The Scottish Conservatives’ transport spokesman": the possessive mark is no part of the name
         return name.replaceAll("(?:['’]s?)$", "");
+    }
+
+    /** Where the last word starts: after the last space, tab or other whitespace ("Labour\tMPs"). */
+    private static int lastSpace(String name) {
+        int i = name.length() - 1;
+        while (i > 0 && !Character.isWhitespace(name.charAt(i))) {
+            i--;
+        }
+        return Math.max(i, 0);
     }
 }

@@ -128,7 +128,7 @@ final class TaggedRuns {
         List<Token> tokens = text.tokens();
         int from = stretch.from();
         int to = stretch.to();
-        if (to < tokens.size() && lexicon.isRoleHead(Texts.word(text, tokens.get(to)))) {
+        if (to > from && to < tokens.size() && lexicon.isRoleHead(Texts.word(text, tokens.get(to)))) {
             int placeEnd = to;
             while (placeEnd > from + 1 && lexicon.isRoleModifier(Texts.word(text, tokens.get(placeEnd - 1)))
                     && Texts.isCapitalised(Texts.word(text, tokens.get(placeEnd - 1)))) {

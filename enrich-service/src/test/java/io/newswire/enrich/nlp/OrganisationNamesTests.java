@@ -29,6 +29,13 @@ class OrganisationNamesTests {
     }
 
     @Test
+    void survivesATabInsideAName() {
+        // "Labour<TAB>MPs": the members dropped from the party's name at a tab as at a space
+        assertThat(found("Members of the Labour\tMPs group met.", new ArrayList<>())).extracting(Run::text)
+                .doesNotContain("Labour\tMPs");
+    }
+
+    @Test
     void takesNoHeadlineInCapitalsForAName() {
         assertThat(found("MAJOR LEAGUE STANDINGS AFTER THURSDAY'S GAMES", new ArrayList<>())).isEmpty();
     }

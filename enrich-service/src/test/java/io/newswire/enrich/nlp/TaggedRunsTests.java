@@ -35,6 +35,12 @@ class TaggedRunsTests {
     }
 
     @Test
+    void survivesALoneArticleTaggedBeforeATitle() {
+        // the tagger's stray "The" before "Minister" trims to nothing: no run, and no crash
+        assertThat(runs("The/ORGANIZATION Minister/O spoke/O")).isEmpty();
+    }
+
+    @Test
     void takesNoBillForAPerson() {
         assertThat(runs("The/O Senate/ORGANIZATION passed/O Bill/PERSON 41/O")).extracting(Run::text)
                 .containsExactly("Senate");
