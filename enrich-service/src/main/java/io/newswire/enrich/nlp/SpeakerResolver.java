@@ -1,5 +1,16 @@
 package io.newswire.enrich.nlp;
 
+import static io.newswire.enrich.nlp.StatementWords.CONNECTORS;
+import static io.newswire.enrich.nlp.StatementWords.GOVERNING;
+import static io.newswire.enrich.nlp.StatementWords.HEAD_ENDS;
+import static io.newswire.enrich.nlp.StatementWords.INSTITUTION_NAMES;
+import static io.newswire.enrich.nlp.StatementWords.NON_COMPANY_WORDS;
+import static io.newswire.enrich.nlp.StatementWords.NOT_IN_NOUN_PHRASE;
+import static io.newswire.enrich.nlp.StatementWords.NOUN_HOMOGRAPHS;
+import static io.newswire.enrich.nlp.StatementWords.PARTICIPLES;
+import static io.newswire.enrich.nlp.StatementWords.RELATIVES;
+import static io.newswire.enrich.nlp.StatementWords.SPEAKING_FOR;
+
 import io.newswire.enrich.nlp.FoundEntity.FoundMention;
 import io.newswire.enrich.nlp.QuoteScanner.Quote;
 import io.newswire.events.Speaker;
@@ -26,21 +37,6 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
-    /** Prepositions that make a name part of a longer phrase ("a spokesman for Trudeau", "Lowe of the Police"). */
-    private static final Set<String> GOVERNING = Set.of("of", "for", "to", "with", "by", "from", "at", "about",
-            "against", "on", "behind", "toward", "towards", "under", "than", "like", "in", "near", "across",
-            "inside", "outside", "within", "around", "throughout", "among", "into", "over", "between");
-    /** Roles of people who speak for someone else: "a spokesman for X" is X speaking. */
-    private static final Set<String> SPEAKING_FOR = Set.of("spokesman", "spokeswoman", "spokesperson",
-            "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives", "lawyer", "lawyers",
-            "attorney", "attorneys", "aide", "aides", "delegate", "delegates", "officials", "negotiators");
-    /** Words that may open the clause before its subject ("as officials said"). */
-    private static final Set<String> CONNECTORS = Set.of("as", "while", "when", "and", "but", "because", "after",
-            "before", "since", "though", "although", "whereas", "so", "yet", "then", "meanwhile", "however", "where",
-            "if", "once", "until", "unless");
-    /** Connectors that make the attribution a subordinate clause ("where organisers said 140,000 marched, ..."). */
-    static final Set<String> SUBORDINATING = Set.of("as", "while", "when", "because", "after", "before", "since",
-            "though", "although", "whereas", "where", "if", "once", "until", "unless");
     /** An honorific right before a name ("Mr. Biden said"). */
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Mme|M|Coun|Cllr|Rev|Hon)\\.?\\s+$");
@@ -50,58 +46,10 @@ final class SpeakerResolver {
      */
     private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?:\\s*\\(\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-]{1,14}\\s*\\)"
             + "|\\s*,\\s*[RDI]-\\p{Lu}[\\p{L}.]{0,6})$");
-    /** Words that open a relative clause, which describes but does not name a source. */
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
     /** Words, letters and digits only, with apostrophes, hyphens and full stops inside names ("U.S.", "Clinton's"). */
     private static final Pattern NOUN_PHRASE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*(?:\\h+[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*)*");
     /** "There are", "there were": an existential opening, no part of the source it introduces. */
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)there\\s+(?:are|is|were|was|have been|has been)\\s+");
-    /** Past participles that end a source's description ("a report seen by Reuters"). */
-    private static final Set<String> PARTICIPLES = Set.of("seen", "written", "drawn", "taken", "given", "made",
-            "put", "sent", "shown", "held", "led", "run", "set");
-    /** Reporting verbs that are also plural nouns: "the Baltic states want", "his claims were false". */
-    private static final Set<String> NOUN_HOMOGRAPHS = Set.of("states", "claims", "reports", "notes", "comments",
-            "answers", "estimates", "forecasts", "charges", "remarks", "replies", "counters", "protests", "jokes");
-    /** Words that make the words before a verb something other than its subject ("if", "what", "I", "you"). */
-    private static final Set<String> NOT_IN_NOUN_PHRASE = Set.of("i", "we", "you", "me", "us", "if", "what", "whether",
-            "how", "why", "where", "when", "not", "never", "also", "then", "there", "here", "it", "this", "is", "are",
-            "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might",
-            "can", "do", "does", "did", "to", "so", "than", "by");
-    /** Words that end the head of a noun phrase ("a person familiar with the matter"). */
-    private static final Set<String> HEAD_ENDS = Set.of("for", "of", "with", "at", "in", "from", "on", "familiar",
-            "close", "who", "speaking", "briefed", "knowledgeable", "involved", "granted", "not", "because", "to",
-            "which", "whose", "based");
-    /** Name words of bodies that are not companies ("Commission", "Ministry"). */
-    private static final Set<String> NON_COMPANY_WORDS = Set.of("ministry", "department", "commission",
-            "committee", "council", "court", "tribunal", "authority", "agency", "office", "service", "board",
-            "union", "federation", "confederation", "association", "institute", "institution", "university",
-            "party", "parliament", "assembly", "government", "police", "army", "league", "regulation", "act",
-            "convention", "treaty", "organization", "organisation", "fund", "forum", "alliance", "coalition",
-            "society", "foundation", "centre", "center", "bureau", "secretariat", "programme", "program", "caucus",
-            "senate", "congress", "house", "nations");
-    /** Which name words an institution noun may refer to ("the union" is the Pilots Association). */
-    private static final Map<String, Set<String>> INSTITUTION_NAMES = Map.ofEntries(
-            Map.entry("union", Set.of("union", "association", "federation", "confederation", "guild", "congress")),
-            Map.entry("federation", Set.of("federation", "association", "confederation", "union")),
-            Map.entry("association", Set.of("association", "federation", "union")),
-            Map.entry("ministry", Set.of("ministry", "department")),
-            Map.entry("department", Set.of("department", "ministry")),
-            Map.entry("agency", Set.of("agency", "service", "administration", "office", "authority")),
-            Map.entry("regulator", Set.of("commission", "authority", "board", "office", "agency", "regulator")),
-            Map.entry("watchdog", Set.of("commission", "authority", "board", "office", "agency", "watchdog")),
-            Map.entry("court", Set.of("court", "tribunal")),
-            Map.entry("commission", Set.of("commission")),
-            Map.entry("council", Set.of("council")),
-            Map.entry("committee", Set.of("committee")),
-            Map.entry("board", Set.of("board")),
-            Map.entry("institute", Set.of("institute", "institution")),
-            Map.entry("university", Set.of("university", "college")),
-            Map.entry("party", Set.of("party")),
-            Map.entry("alliance", Set.of("alliance", "coalition")),
-            Map.entry("coalition", Set.of("coalition", "alliance")),
-            Map.entry("service", Set.of("service")),
-            Map.entry("authority", Set.of("authority")),
-            Map.entry("office", Set.of("office")));
 
     /**
      * A resolved speaker and where the words naming it stand.

@@ -1,5 +1,14 @@
 package io.newswire.enrich.nlp;
 
+import static io.newswire.enrich.nlp.StatementWords.AMBIGUOUS_STARTS;
+import static io.newswire.enrich.nlp.StatementWords.ARTICLES;
+import static io.newswire.enrich.nlp.StatementWords.CONDITIONS;
+import static io.newswire.enrich.nlp.StatementWords.EMPTY_OBJECTS;
+import static io.newswire.enrich.nlp.StatementWords.JOINERS;
+import static io.newswire.enrich.nlp.StatementWords.NARRATIVE_CLAUSES;
+import static io.newswire.enrich.nlp.StatementWords.RELATIVE_SUBJECTS;
+import static io.newswire.enrich.nlp.StatementWords.SUBORDINATING;
+
 import io.newswire.enrich.nlp.FoundEntity.FoundMention;
 import io.newswire.enrich.nlp.Lexicon.Verb;
 import io.newswire.enrich.nlp.Lexicon.VerbKind;
@@ -39,8 +48,6 @@ final class StatementExtractor {
     private static final Pattern OWNER_TITLE = Pattern.compile("\\s*(?:his|her|their|its)(?:\\s+[\\p{L}-]+){1,2}\\s*");
     /** The dash between a quote and the name that signs it: "”― Sonya Herridge". */
     private static final Pattern SIGNATURE_DASH = Pattern.compile("[\\h\\u00A0]*[―—–][\\h\\u00A0]*");
-    /** Concessions and conditions that open a reported clause right after the verb ("said if elected, he ..."). */
-    private static final Set<String> CONDITIONS = Set.of("although", "though", "if", "unless", "because", "once");
     /** A time adverbial at the end of reported speech belongs to the reporting verb ("... on Friday"). */
     private static final Pattern TRAILING_TIME = Pattern.compile("(?i)[,\\s]+(?:on\\s+)?(?:(?:early|late)\\s+)?"
             + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
@@ -54,32 +61,12 @@ final class StatementExtractor {
     /** A dateline opening a paragraph ("BRUSSELS — ", "GENEVA (Reuters) - "). */
     private static final Pattern DATELINE = Pattern.compile("^\\s*(?:\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
             + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?\\s*(?:\\([^)\\n]{1,40}\\))?)\\s*[—–-]{1,2}\\s");
-    /** Words that start either an adverbial ("said this week that") or the reported clause ("said this was"). */
-    private static final Set<String> AMBIGUOUS_STARTS = Set.of("this", "last", "as", "then", "once", "here",
-            "there", "today", "now");
-    /** Objects of "said" that report nothing unless a clause follows ("said little", "said nothing about"). */
-    private static final Set<String> EMPTY_OBJECTS = Set.of("little", "nothing", "anything", "something", "so",
-            "goodbye", "hello", "sorry", "thanks", "otherwise");
-    /** After a comma, these start the writer's own clause, not the speaker's ("…, as officials reported …"). */
-    private static final Set<String> NARRATIVE_CLAUSES = Set.of("as", "while", "whereas", "amid", "even");
-    /** Conjunctions that may join a second reporting clause ("… and urged", "… but Ontario's premier warned"). */
-    private static final Set<String> JOINERS = Set.of("and", "but", "while", "although", "though", "which",
-            "whereas", "yet");
     /** A quantity opening a clause, not a preposition opening an adverbial ("at least four", "about 200"). */
     private static final Pattern QUANTITY = Pattern.compile("(?i)(?:at (?:least|most)|(?:about|around|over|under|"
             + "up to|nearly|almost|roughly|more than|fewer than|less than) (?:\\d|one|two|three|four|five|six|seven|"
             + "eight|nine|ten|a (?:dozen|hundred|thousand|million|third|quarter|half)|half|hundreds|thousands|dozens))\\b");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s,;:.!?\"“”‘’'»«„—–-]*");
 
-    private static final double DIRECT_CUED = 0.95;
-    private static final double DIRECT_INTRODUCED = 0.9;
-    private static final double DIRECT_NEXT_SENTENCE = 0.85;
-    private static final double REPORTED = 0.85;
-    private static final double REPORTED_BEFORE_CUE = 0.8;
-    private static final double ACCORDING_TO = 0.8;
-    private static final double CONTINUED_IN_PARAGRAPH = 0.75;
-    private static final double INTRODUCED_BY_COLON = 0.7;
-    private static final double CONTINUED_FROM_PARAGRAPH = 0.6;
 
     private final Lexicon lexicon = Lexicon.get();
 
@@ -236,7 +223,7 @@ final class StatementExtractor {
             Quote opening = p.quoteOpeningAt(first);
             if (opening != null && carry.introduced() != null) {
                 // "In a speech, she said:" and the quote in the next paragraph
-                direct(opening, carry.introduced().speaker(), carry.introduced().cue(), DIRECT_INTRODUCED);
+                direct(opening, carry.introduced().speaker(), carry.introduced().cue(), Confidence.DIRECT_INTRODUCED);
             }
             Matcher cues = lexicon.cuePattern().matcher(t).region(p.start(), p.end());
             while (cues.find()) {
@@ -298,23 +285,23 @@ final class StatementExtractor {
             int headStart = inverted ? cs : speaker.start();
             Quote before = quoteJustBefore(unit, headStart);
             if (before != null && isUtterance(before)) {
-                direct(before, speaker, cue, DIRECT_CUED);
+                direct(before, speaker, cue, Confidence.DIRECT_CUED);
                 // a quote split around its attribution: “A,” she said, “B.”
                 int pos = Texts.skipSpaces(t, afterCue, unit[1]);
                 if (pos < unit[1] && (t.charAt(pos) == ',' || t.charAt(pos) == ':')) {
                     Quote next = p.quoteOpeningAt(Texts.skipSpaces(t, pos + 1, unit[1]));
                     if (next != null && !consumed.contains(next)) {
-                        direct(next, speaker, cue, DIRECT_CUED);
+                        direct(next, speaker, cue, Confidence.DIRECT_CUED);
                     }
                 }
                 return;
             }
             int[] opener = inverted ? null : Texts.wordBefore(t, speaker.start(), unit[0]);
             int[] relative = Texts.wordBefore(t, SpeakerResolver.skipAuxiliaries(t, clauseStart, cs), clauseStart);
-            boolean subordinate = opener != null && SpeakerResolver.SUBORDINATING.contains(
+            boolean subordinate = opener != null && SUBORDINATING.contains(
                     t.substring(opener[0], opener[1]).toLowerCase(Locale.ROOT))
                     // "Carmody, who said she would stay, declined ...": the relative clause ends at its comma
-                    || relative != null && Set.of("who", "which").contains(t.substring(relative[0], relative[1])
+                    || relative != null && RELATIVE_SUBJECTS.contains(t.substring(relative[0], relative[1])
                             .toLowerCase(Locale.ROOT));
             int[] scope = unit;
             if (subordinate) {
@@ -329,7 +316,7 @@ final class StatementExtractor {
                 if (asOpensSentence && comma < unit[1]) {
                     // "As Berg told the Guardian, the ruling changes little": what follows the comma was said
                     int start = Texts.skipSpaces(t, comma + 1, unit[1]);
-                    if (report(start, clauseEnd(start, unit[1], false), speaker, cue, REPORTED_BEFORE_CUE, 3, false)) {
+                    if (report(start, clauseEnd(start, unit[1], false), speaker, cue, Confidence.REPORTED_BEFORE_CUE, 3, false)) {
                         return;
                     }
                 }
@@ -343,7 +330,7 @@ final class StatementExtractor {
             String rest = t.substring(afterCue, p.end()).strip();
             if (rest.endsWith(":") && rest.length() < 80 && rest.chars().noneMatch(c -> ".!?\"“”«»„".indexOf(c) >= 0)) {
                 // the words follow in the next paragraph
-                introduced = new Found(speaker, p.field(), cs, ce, cue, StatementType.DIRECT, cue, DIRECT_INTRODUCED);
+                introduced = new Found(speaker, p.field(), cs, ce, cue, StatementType.DIRECT, cue, Confidence.DIRECT_INTRODUCED);
                 return;
             }
             if (t.substring(unit[0], headStart).isBlank()) {
@@ -356,7 +343,7 @@ final class StatementExtractor {
                 }
                 if (last != null && !consumed.contains(last)
                         && ONLY_PUNCTUATION.matcher(t.substring(last.end(), unit[0])).matches()) {
-                    direct(last, speaker, cue, DIRECT_NEXT_SENTENCE);
+                    direct(last, speaker, cue, Confidence.DIRECT_NEXT_SENTENCE);
                 }
             }
         }
@@ -382,7 +369,7 @@ final class StatementExtractor {
                     return false;
                 }
                 // a quoted phrase as what was said: called for “all sides to exercise restraint”
-                return report(pos, clauseEnd(pos, limit, verb.kind() == VerbKind.NP), speaker, cue, REPORTED, 2,
+                return report(pos, clauseEnd(pos, limit, verb.kind() == VerbKind.NP), speaker, cue, Confidence.REPORTED, 2,
                         verb.kind() == VerbKind.QUOTED);
             }
             String first = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
@@ -466,7 +453,7 @@ final class StatementExtractor {
                 // "condemned the vote", "denied the allegations": a reaction, no words reported
                 return false;
             }
-            return report(start, end, speaker, cue, REPORTED, nounPhrase || verb.kind() == VerbKind.QUOTED ? 2 : 3,
+            return report(start, end, speaker, cue, Confidence.REPORTED, nounPhrase || verb.kind() == VerbKind.QUOTED ? 2 : 3,
                     verb.kind() == VerbKind.QUOTED);
         }
 
@@ -491,7 +478,7 @@ final class StatementExtractor {
             boolean sentence = capital && (quote.end() >= limit
                     || ONLY_PUNCTUATION.matcher(t.substring(quote.end(), limit)).matches());
             if (punctuated && capital || sentence) {
-                direct(quote, speaker, cue, DIRECT_CUED);
+                direct(quote, speaker, cue, Confidence.DIRECT_CUED);
                 return true;
             }
             return false;
@@ -524,7 +511,7 @@ final class StatementExtractor {
             if (start < 0) {
                 return false;
             }
-            return report(start, end, speaker, cue, REPORTED_BEFORE_CUE, 4, false);
+            return report(start, end, speaker, cue, Confidence.REPORTED_BEFORE_CUE, 4, false);
         }
 
         /** Where reported words before their attribution start: after a dateline and an opening adverbial. */
@@ -583,7 +570,8 @@ final class StatementExtractor {
             if (appositive != null) {
                 // "According to the state's chief medical officer, Dr Ana Ruiz, the outbreak ...": the person named
                 speaker = new ResolvedSpeaker(appositive.entity().name(), appositive.entity(),
-                        appositive.entity().role(), io.newswire.events.SpeakerKind.PERSON, 0.85, appositive.start(),
+                        appositive.entity().role(), io.newswire.events.SpeakerKind.PERSON, Confidence.APPOSITIVE_SPEAKER,
+                        appositive.start(),
                         appositive.end());
                 after = t.indexOf(',', appositive.end());
             }
@@ -592,7 +580,7 @@ final class StatementExtractor {
                 if (after < unit[1] && t.charAt(after) == ',') {
                     int start = Texts.skipSpaces(t, after + 1, unit[1]);
                     int[] word = Texts.wordAt(t, start, unit[1]);
-                    if (word != null && Set.of("a", "an", "the").contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+                    if (word != null && ARTICLES.contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
                         // "According to analysis by the Hartley Institute, a health think tank, the list ..."
                         int comma = t.indexOf(',', start);
                         int end = clauseEnd(start, unit[1], false);
@@ -600,7 +588,7 @@ final class StatementExtractor {
                             start = Texts.skipSpaces(t, comma + 1, unit[1]);
                         }
                     }
-                    report(start, clauseEnd(start, unit[1], false), speaker, "according to", ACCORDING_TO, 3, false);
+                    report(start, clauseEnd(start, unit[1], false), speaker, "according to", Confidence.ACCORDING_TO, 3, false);
                 }
             } else {
                 int comma = Texts.skipSpacesBack(t, cs, clauseStart);
@@ -610,7 +598,7 @@ final class StatementExtractor {
                 if (comma > clauseStart && t.charAt(comma - 1) == ',' && ends) {
                     int start = contentStart(clauseStart, comma - 1);
                     if (start >= 0) {
-                        report(start, comma - 1, speaker, "according to", ACCORDING_TO, 3, false);
+                        report(start, comma - 1, speaker, "according to", Confidence.ACCORDING_TO, 3, false);
                     }
                 }
             }
@@ -650,7 +638,7 @@ final class StatementExtractor {
             for (Quote quote : p.quotes()) {
                 ResolvedSpeaker signed = consumed.contains(quote) ? null : signedAfterDash(quote);
                 if (signed != null) {
-                    direct(quote, signed, "—", DIRECT_CUED);
+                    direct(quote, signed, "—", Confidence.DIRECT_CUED);
                     continue;
                 }
                 if (consumed.contains(quote) || !isUtterance(quote)) {
@@ -660,7 +648,7 @@ final class StatementExtractor {
                 if (named != null) {
                     int colon = Texts.skipSpacesBack(t, quote.open(), p.start()) - 1;
                     String cue = t.substring(named.end(), colon).strip().replaceAll("^[,\\s]+", "");
-                    direct(quote, named, cue.isEmpty() || Texts.words(cue).size() > 5 ? ":" : cue, INTRODUCED_BY_COLON);
+                    direct(quote, named, cue.isEmpty() || Texts.words(cue).size() > 5 ? ":" : cue, Confidence.INTRODUCED_BY_COLON);
                     continue;
                 }
                 Found before = null;
@@ -670,11 +658,11 @@ final class StatementExtractor {
                     }
                 }
                 if (before != null) {
-                    direct(quote, before.speaker(), before.cue(), CONTINUED_IN_PARAGRAPH);
+                    direct(quote, before.speaker(), before.cue(), Confidence.CONTINUED_IN_PARAGRAPH);
                 } else if (quote.open() == paragraphStart && carry.last() != null
                         && carry.last().type() == StatementType.DIRECT
                         && (carry.lastQuote() != null && !carry.lastQuote().closed() || noCue())) {
-                    direct(quote, carry.last().speaker(), carry.last().cue(), CONTINUED_FROM_PARAGRAPH);
+                    direct(quote, carry.last().speaker(), carry.last().cue(), Confidence.CONTINUED_FROM_PARAGRAPH);
                 }
             }
         }
@@ -700,7 +688,7 @@ final class StatementExtractor {
                 return null;
             }
             return new ResolvedSpeaker(name.entity().name(), name.entity(), name.entity().role(),
-                    io.newswire.events.SpeakerKind.PERSON, 0.9, name.start(), name.end());
+                    io.newswire.events.SpeakerKind.PERSON, Confidence.SIGNED_SPEAKER, name.start(), name.end());
         }
 
         /** "..., while his captain, Joel Whitby, was blunter: ‘…’": the person named in the clause before the colon. */
@@ -728,7 +716,8 @@ final class StatementExtractor {
                 return null;
             }
             return new ResolvedSpeaker(last.entity().name(), last.entity(), last.entity().role(),
-                    io.newswire.events.SpeakerKind.PERSON, 0.9, last.start(), last.end());
+                    io.newswire.events.SpeakerKind.PERSON, Confidence.NAMED_BEFORE_COLON_SPEAKER,
+                    last.start(), last.end());
         }
 
         private boolean noCue() {
