@@ -122,10 +122,10 @@ final class SpeakerResolver {
     ResolvedSpeaker before(TextField field, String text, int clauseStart, int verbStart, boolean gerund,
             int unitStart) {
         int pos = skipAuxiliaries(text, clauseStart, verbStart);
-        int[] last = Texts.wordBefore(text, pos, clauseStart);
-        if (last != null && last[1] == pos && RELATIVES.contains(text.substring(last[0], last[1]).toLowerCase(Locale.ROOT))) {
+        TextRange last = Words.before(text, pos, clauseStart);
+        if (last != null && last.end() == pos && RELATIVES.contains(last.in(text).toLowerCase(Locale.ROOT))) {
             // "Carmody, who said she would remain leader": the name before "who"
-            int end = Texts.skipSpacesBack(text, last[0], clauseStart);
+            int end = Texts.skipSpacesBack(text, last.start(), clauseStart);
             if (end > clauseStart && text.charAt(end - 1) == ',') {
                 end = Texts.skipSpacesBack(text, end - 1, clauseStart);
             }
@@ -163,8 +163,8 @@ final class SpeakerResolver {
             // an inserted phrase between subject and verb: the subject stands before it, unless the inserted
             // phrase is the name itself ("NDP leader, Jagmeet Singh, posted")
             String inserted = text.substring(comma + 1, nameEnd);
-            int[] first = Texts.wordAt(text, Texts.skipSpaces(text, comma + 1, nameEnd), nameEnd);
-            String firstWord = first == null ? "" : text.substring(first[0], first[1]);
+            TextRange first = Words.at(text, Texts.skipSpaces(text, comma + 1, nameEnd), nameEnd);
+            String firstWord = first == null ? "" : first.in(text);
             boolean clause = RELATIVES.contains(firstWord.toLowerCase(Locale.ROOT)) || firstWord.endsWith("ing");
             boolean describes = first != null && (Texts.isLowerCase(firstWord) || Character.isDigit(firstWord.charAt(0)));
             if (describes && Texts.words(inserted).size() <= (clause ? 40 : 14)) {
@@ -191,23 +191,23 @@ final class SpeakerResolver {
                 return appositive;
             }
         }
-        int[] word = Texts.wordBefore(text, nameEnd, clauseStart);
-        if (word != null && word[1] == nameEnd) {
-            String w = text.substring(word[0], word[1]);
-            int boundary = Texts.skipSpacesBack(text, word[0], clauseStart);
+        TextRange word = Words.before(text, nameEnd, clauseStart);
+        if (word != null && word.end() == nameEnd) {
+            String w = word.in(text);
+            int boundary = Texts.skipSpacesBack(text, word.start(), clauseStart);
             boolean startsClause = boundary == clauseStart || ",;:—–(\"”“’‘«»„".indexOf(text.charAt(boundary - 1)) >= 0
                     || endsWithWord(text, boundary, clauseStart, "and", "but", "as", "while", "although", "though",
                             "which", "who", "that");
             if (startsClause && isPronoun(w)) {
-                return pronoun(field, w, word[0], word[1], unitStart);
+                return pronoun(field, w, word.start(), word.end(), unitStart);
             }
         }
         if (bracketed != null && !bracketed.entity().isPerson()) {
             return entitySpeaker(bracketed.entity(), 0.9, bracketed.start(), bracketed.end());
         }
         ResolvedSpeaker described = describedSource(field, text, segment, nameEnd);
-        int[] verb = Texts.wordAt(text, verbStart, text.length());
-        boolean noun = verb != null && NOUN_HOMOGRAPHS.contains(text.substring(verb[0], verb[1]));
+        TextRange verb = Words.at(text, verbStart, text.length());
+        boolean noun = verb != null && NOUN_HOMOGRAPHS.contains(verb.in(text));
         return described != null || noun ? described : nounPhraseSubject(field, text, segment, nameEnd);
     }
 
@@ -226,8 +226,8 @@ final class SpeakerResolver {
         if (person == null || !person.entity().isPerson() || !onlyTitles(text, start, person.start())) {
             return null;
         }
-        int[] next = Texts.wordAt(text, Texts.skipSpaces(text, firstComma + 1, end), end);
-        String word = next == null ? "" : text.substring(next[0], next[1]);
+        TextRange next = Words.at(text, Texts.skipSpaces(text, firstComma + 1, end), end);
+        String word = next == null ? "" : next.in(text);
         boolean description = Texts.isLowerCase(word) || Lexicon.DETERMINERS.contains(word.toLowerCase(Locale.ROOT))
                 || Character.isDigit(word.isEmpty() ? 'x' : word.charAt(0));
         boolean otherPerson = entities.within(field, firstComma, end).stream()
@@ -301,13 +301,13 @@ final class SpeakerResolver {
     /** The subject after an inverted reporting verb ("said Champagne", "said a senior official"). */
     ResolvedSpeaker after(TextField field, String text, int from, int limit, int unitStart) {
         int pos = Texts.skipSpaces(text, from, limit);
-        int[] word = Texts.wordAt(text, pos, limit);
+        TextRange word = Words.at(text, pos, limit);
         if (word == null) {
             return null;
         }
-        String first = text.substring(word[0], word[1]);
+        String first = word.in(text);
         if (isPronoun(first)) {
-            return pronoun(field, first, word[0], word[1], unitStart);
+            return pronoun(field, first, word.start(), word.end(), unitStart);
         }
         ResolvedSpeaker named = nameAhead(field, text, pos, limit, false);
         if (named != null) {
@@ -323,8 +323,8 @@ final class SpeakerResolver {
     /** The source named after "according to": a name, possibly after a title, or a description. */
     ResolvedSpeaker nounPhrase(TextField field, String text, int start, int end) {
         int pos = Texts.skipSpaces(text, start, end);
-        int[] word = Texts.wordAt(text, pos, end);
-        if (word == null || isPronoun(text.substring(word[0], word[1]))) {
+        TextRange word = Words.at(text, pos, end);
+        if (word == null || isPronoun(word.in(text))) {
             return null;
         }
         ResolvedSpeaker named = nameAhead(field, text, pos, end, true);
@@ -367,21 +367,21 @@ final class SpeakerResolver {
      */
     ResolvedSpeaker clauseSubject(TextField field, String text, int unitStart, int limit) {
         int start = Texts.skipSpaces(text, unitStart, limit);
-        int[] word = Texts.wordAt(text, start, limit);
-        if (word != null && Lexicon.PREPOSITIONS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+        TextRange word = Words.at(text, start, limit);
+        if (word != null && Lexicon.PREPOSITIONS.contains(word.in(text).toLowerCase(Locale.ROOT))) {
             // "In a message posted on Instagram, Desrochers thanked fans ..."
             int comma = text.indexOf(',', start);
             if (comma > 0 && comma < limit) {
                 start = Texts.skipSpaces(text, comma + 1, limit);
-                word = Texts.wordAt(text, start, limit);
+                word = Words.at(text, start, limit);
             }
         }
-        while (word != null && CONNECTORS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
-            start = Texts.skipSpaces(text, word[1], limit);
-            word = Texts.wordAt(text, start, limit);
+        while (word != null && CONNECTORS.contains(word.in(text).toLowerCase(Locale.ROOT))) {
+            start = Texts.skipSpaces(text, word.end(), limit);
+            word = Words.at(text, start, limit);
         }
-        if (word != null && isPronoun(text.substring(word[0], word[1]))) {
-            return pronoun(field, text.substring(word[0], word[1]), word[0], word[1], unitStart);
+        if (word != null && isPronoun(word.in(text))) {
+            return pronoun(field, word.in(text), word.start(), word.end(), unitStart);
         }
         ResolvedSpeaker named = nameAhead(field, text, start, limit, false);
         if (named != null) {
@@ -389,9 +389,9 @@ final class SpeakerResolver {
         }
         // a described subject: the capitalised or titled words the sentence opens with
         int end = start;
-        int[] next = Texts.wordAt(text, end, limit);
+        TextRange next = Words.at(text, end, limit);
         while (next != null) {
-            String w = text.substring(next[0], next[1]);
+            String w = next.in(text);
             String lower = w.toLowerCase(Locale.ROOT);
             boolean part = Texts.isCapitalised(w) || lexicon.isRoleHead(w) || lexicon.isAnonymousNoun(w)
                     || Lexicon.DETERMINERS.contains(lower) || Lexicon.INDEFINITE.contains(lower)
@@ -399,8 +399,8 @@ final class SpeakerResolver {
             if (!part) {
                 break;
             }
-            end = next[1];
-            next = Texts.wordAt(text, Texts.skipSpaces(text, next[1], limit), limit);
+            end = next.end();
+            next = Words.at(text, Texts.skipSpaces(text, next.end(), limit), limit);
         }
         return end > start ? describedSource(field, text, start, end) : null;
     }
@@ -418,11 +418,11 @@ final class SpeakerResolver {
                 at = Texts.skipSpaces(text, afterPossessive(text, mention.end(), limit), limit);
                 continue;
             }
-            int[] next = Texts.wordAt(text, at, limit);
+            TextRange next = Words.at(text, at, limit);
             if (next == null) {
                 break;
             }
-            String w = text.substring(next[0], next[1]);
+            String w = next.in(text);
             String lower = w.toLowerCase(Locale.ROOT);
             boolean title = lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) || Texts.isCapitalised(w)
                     || Lexicon.HONORIFICS.contains(lower) || Lexicon.HONORIFICS.contains(lower + ".");
@@ -436,7 +436,7 @@ final class SpeakerResolver {
                 break;
             }
             descriptive = article || description || through || descriptive && title;
-            int after = next[1] < limit && text.charAt(next[1]) == '.' ? next[1] + 1 : next[1];
+            int after = next.end() < limit && text.charAt(next.end()) == '.' ? next.end() + 1 : next.end();
             at = Texts.skipSpaces(text, after, limit);
         }
         return null;
@@ -485,8 +485,8 @@ final class SpeakerResolver {
                 continue;
             }
             int after = Texts.skipSpaces(text, first.end(), end);
-            int[] next = Texts.wordAt(text, after, end);
-            boolean postmodified = next != null && GOVERNING.contains(text.substring(next[0], next[1]).toLowerCase(Locale.ROOT))
+            TextRange next = Words.at(text, after, end);
+            boolean postmodified = next != null && GOVERNING.contains(next.in(text).toLowerCase(Locale.ROOT))
                     || after < end && text.charAt(after) == ',';
             if (first.entity().isPerson() && postmodified && onlyTitles(text, afterConnectors(text, segment, end),
                     first.start())) {
@@ -501,30 +501,30 @@ final class SpeakerResolver {
     private boolean governed(TextField field, String text, int segment, int start, boolean gerund) {
         int at = start;
         for (int k = 0; k < 8; k++) {
-            int[] word = Texts.wordBefore(text, at, segment);
-            if (word == null || Texts.skipSpacesBack(text, at, segment) != word[1]) {
+            TextRange word = Words.before(text, at, segment);
+            if (word == null || Texts.skipSpacesBack(text, at, segment) != word.end()) {
                 return false;
             }
-            String lower = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            String lower = word.in(text).toLowerCase(Locale.ROOT);
             if (gerund && lower.equals("with")) {
                 // "..., with Chair Jerome Powell saying ..."
                 return false;
             }
             if (GOVERNING.contains(lower)) {
-                int[] previous = Texts.wordBefore(text, word[0], segment);
-                if (previous == null || Texts.skipSpacesBack(text, word[0], segment) != previous[1]) {
+                TextRange previous = Words.before(text, word.start(), segment);
+                if (previous == null || Texts.skipSpacesBack(text, word.start(), segment) != previous.end()) {
                     return true;
                 }
-                String p = text.substring(previous[0], previous[1]);
-                boolean named = entities.endingAt(field, previous[1]) != null;
+                String p = previous.in(text);
+                boolean named = entities.endingAt(field, previous.end()) != null;
                 // "Secretary of State Antony Blinken" is a title; "a diplomat in Geneva" is not
                 boolean title = !named && !SPEAKING_FOR.contains(p.toLowerCase(Locale.ROOT)) && Texts.isCapitalised(p)
-                        && (lexicon.isRoleHead(p) || previous[0] > segment);
+                        && (lexicon.isRoleHead(p) || previous.start() > segment);
                 if (!title) {
                     return true;
                 }
             }
-            at = word[0];
+            at = word.start();
         }
         return false;
     }
@@ -535,11 +535,11 @@ final class SpeakerResolver {
         if (entities.startingAt(mention.field(), at) != null) {
             return true;
         }
-        int[] next = Texts.wordAt(text, at, limit);
+        TextRange next = Words.at(text, at, limit);
         if (next == null || at > mention.end() + 1 && afterPossessive(text, mention.end(), limit) == mention.end()) {
             return false;
         }
-        String w = text.substring(next[0], next[1]);
+        String w = next.in(text);
         return lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) && !w.equalsIgnoreCase("of")
                 && !w.equalsIgnoreCase("and") && !w.equalsIgnoreCase("for");
     }
@@ -547,11 +547,11 @@ final class SpeakerResolver {
     /** "a Health Canada inspection report": the name qualifies the noun after it. */
     private boolean beforeNoun(String text, FoundMention mention, int limit) {
         int at = Texts.skipSpaces(text, mention.end(), limit);
-        int[] next = Texts.wordAt(text, at, limit);
+        TextRange next = Words.at(text, at, limit);
         if (next == null || at == mention.end()) {
             return false;
         }
-        String w = text.substring(next[0], next[1]);
+        String w = next.in(text);
         String lower = w.toLowerCase(Locale.ROOT);
         return Texts.isLowerCase(w) && !Lexicon.PREPOSITIONS.contains(lower) && !GOVERNING.contains(lower)
                 && lexicon.verb(w) == null && !Lexicon.AUXILIARIES.contains(lower) && !CONNECTORS.contains(lower)
@@ -567,10 +567,10 @@ final class SpeakerResolver {
 
     private static int afterConnectors(String text, int from, int limit) {
         int at = Texts.skipSpaces(text, from, limit);
-        int[] word = Texts.wordAt(text, at, limit);
-        while (word != null && CONNECTORS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
-            at = Texts.skipSpaces(text, word[1], limit);
-            word = Texts.wordAt(text, at, limit);
+        TextRange word = Words.at(text, at, limit);
+        while (word != null && CONNECTORS.contains(word.in(text).toLowerCase(Locale.ROOT))) {
+            at = Texts.skipSpaces(text, word.end(), limit);
+            word = Words.at(text, at, limit);
         }
         return at;
     }
@@ -580,11 +580,11 @@ final class SpeakerResolver {
         int at = Texts.skipSpaces(text, from, to);
         int plain = 0;
         while (at < to) {
-            int[] word = Texts.wordAt(text, at, to);
+            TextRange word = Words.at(text, at, to);
             if (word == null) {
                 return false;
             }
-            String w = text.substring(word[0], word[1]);
+            String w = word.in(text);
             String lower = w.toLowerCase(Locale.ROOT);
             boolean title = lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) || Texts.isCapitalised(w)
                     || Lexicon.DETERMINERS.contains(lower);
@@ -594,7 +594,7 @@ final class SpeakerResolver {
             if (!title && !noun) {
                 return false;
             }
-            int after = word[1] < to && text.charAt(word[1]) == '.' ? word[1] + 1 : word[1];
+            int after = word.end() < to && text.charAt(word.end()) == '.' ? word.end() + 1 : word.end();
             at = Texts.skipSpaces(text, after, to);
         }
         return true;
@@ -610,26 +610,26 @@ final class SpeakerResolver {
                 continue;
             }
             int back = Texts.skipSpacesBack(text, at, segment);
-            int[] abbreviation = back > segment && text.charAt(back - 1) == '.'
-                    ? Texts.wordBefore(text, back - 1, segment) : null;
-            if (abbreviation != null && abbreviation[1] == back - 1
-                    && lexicon.isRoleHead(text.substring(abbreviation[0], back))) {
+            TextRange abbreviation = back > segment && text.charAt(back - 1) == '.'
+                    ? Words.before(text, back - 1, segment) : null;
+            if (abbreviation != null && abbreviation.end() == back - 1
+                    && lexicon.isRoleHead(text.substring(abbreviation.start(), back))) {
                 // "Gov. Gwen Moore", "Sen. Moore": an office written short, with its full stop
-                at = abbreviation[0];
+                at = abbreviation.start();
                 continue;
             }
-            int[] word = Texts.wordBefore(text, at, segment);
-            if (word == null || Texts.skipSpacesBack(text, at, segment) != word[1]) {
+            TextRange word = Words.before(text, at, segment);
+            if (word == null || Texts.skipSpacesBack(text, at, segment) != word.end()) {
                 break;
             }
-            String w = text.substring(word[0], word[1]);
+            String w = word.in(text);
             boolean title = lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) && !GOVERNING.contains(w.toLowerCase(Locale.ROOT))
                     || Texts.isCapitalised(w) && !Lexicon.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))
                     || w.equalsIgnoreCase("the") || w.endsWith("'s") || w.endsWith("’s");
             if (!title) {
                 break;
             }
-            at = word[0];
+            at = word.start();
         }
         return at;
     }
@@ -641,22 +641,22 @@ final class SpeakerResolver {
      */
     private ResolvedSpeaker describedSource(TextField field, String text, int start, int end) {
         int at = Texts.skipSpaces(text, start, end);
-        int[] word = Texts.wordAt(text, at, end);
-        while (word != null && CONNECTORS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
-            at = Texts.skipSpaces(text, word[1], end);
-            word = Texts.wordAt(text, at, end);
+        TextRange word = Words.at(text, at, end);
+        while (word != null && CONNECTORS.contains(word.in(text).toLowerCase(Locale.ROOT))) {
+            at = Texts.skipSpaces(text, word.end(), end);
+            word = Words.at(text, at, end);
         }
         if (word == null) {
             return null;
         }
         int stop = Texts.skipSpacesBack(text, end, at);
-        for (int[] w = word; w != null; w = Texts.wordAt(text, Texts.skipSpaces(text, w[1], stop), stop)) {
-            String lower = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
-            if (w[0] > at && RELATIVES.contains(lower)) {
-                stop = Texts.skipSpacesBack(text, w[0], at);
+        for (TextRange w = word; w != null; w = Words.at(text, Texts.skipSpaces(text, w.end(), stop), stop)) {
+            String lower = w.in(text).toLowerCase(Locale.ROOT);
+            if (w.start() > at && RELATIVES.contains(lower)) {
+                stop = Texts.skipSpacesBack(text, w.start(), at);
                 break;
             }
-            if (lexicon.verb(text.substring(w[0], w[1])) != null) {
+            if (lexicon.verb(w.in(text)) != null) {
                 // a reporting verb inside ("States" is a name, "states" a verb): this is no noun phrase
                 return null;
             }
@@ -884,16 +884,16 @@ final class SpeakerResolver {
     static int skipAuxiliaries(String text, int clauseStart, int verbStart) {
         int pos = Texts.skipSpacesBack(text, verbStart, clauseStart);
         while (true) {
-            int[] word = Texts.wordBefore(text, pos, clauseStart);
-            if (word == null || word[1] != pos) {
+            TextRange word = Words.before(text, pos, clauseStart);
+            if (word == null || word.end() != pos) {
                 return pos;
             }
-            String w = text.substring(word[0], word[1]);
+            String w = word.in(text);
             String lower = w.toLowerCase(Locale.ROOT);
             if (!Lexicon.AUXILIARIES.contains(lower) && !(lower.endsWith("ly") && Texts.isLowerCase(w))) {
                 return pos;
             }
-            pos = Texts.skipSpacesBack(text, word[0], clauseStart);
+            pos = Texts.skipSpacesBack(text, word.start(), clauseStart);
         }
     }
 
@@ -907,18 +907,18 @@ final class SpeakerResolver {
     static boolean negated(String text, int clauseStart, int verbStart) {
         int pos = Texts.skipSpacesBack(text, verbStart, clauseStart);
         for (int k = 0; k < 4; k++) {
-            int[] word = Texts.wordBefore(text, pos, clauseStart);
-            if (word == null || word[1] != pos) {
+            TextRange word = Words.before(text, pos, clauseStart);
+            if (word == null || word.end() != pos) {
                 return false;
             }
-            String lower = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            String lower = word.in(text).toLowerCase(Locale.ROOT);
             if (Lexicon.NEGATIONS.contains(lower) || lower.endsWith("n't") || lower.endsWith("n’t")) {
                 return true;
             }
             if (!Lexicon.AUXILIARIES.contains(lower) && !lower.endsWith("ly")) {
                 return false;
             }
-            pos = Texts.skipSpacesBack(text, word[0], clauseStart);
+            pos = Texts.skipSpacesBack(text, word.start(), clauseStart);
         }
         return false;
     }
@@ -947,11 +947,11 @@ final class SpeakerResolver {
     }
 
     private static boolean endsWithWord(String text, int pos, int limit, String... words) {
-        int[] word = Texts.wordBefore(text, pos, limit);
-        if (word == null || word[1] != Texts.skipSpacesBack(text, pos, limit)) {
+        TextRange word = Words.before(text, pos, limit);
+        if (word == null || word.end() != Texts.skipSpacesBack(text, pos, limit)) {
             return false;
         }
-        String w = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+        String w = word.in(text).toLowerCase(Locale.ROOT);
         for (String candidate : words) {
             if (candidate.equals(w)) {
                 return true;

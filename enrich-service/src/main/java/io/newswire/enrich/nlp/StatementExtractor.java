@@ -72,7 +72,7 @@ final class StatementExtractor {
 
     /** A paragraph of a field with its quotes and its sentences (sentences joined where a quote spans them). */
     private record Paragraph(TextField field, String text, int start, int end, List<Quote> quotes,
-            List<int[]> units) {
+            List<TextRange> units) {
 
         Quote quoteAt(int offset) {
             for (Quote quote : quotes) {
@@ -92,9 +92,9 @@ final class StatementExtractor {
             return null;
         }
 
-        int[] unitOf(int offset) {
-            for (int[] unit : units) {
-                if (offset >= unit[0] && offset < unit[1]) {
+        TextRange unitOf(int offset) {
+            for (TextRange unit : units) {
+                if (offset >= unit.start() && offset < unit.end()) {
                     return unit;
                 }
             }
@@ -175,25 +175,25 @@ final class StatementExtractor {
     }
 
     /** The sentences of a paragraph, joined where a sentence break falls inside a quote. */
-    private static List<int[]> units(AnalyzedText text, int start, int end, List<Quote> quotes) {
-        List<int[]> units = new ArrayList<>();
+    private static List<TextRange> units(AnalyzedText text, int start, int end, List<Quote> quotes) {
+        List<TextRange> units = new ArrayList<>();
         for (AnalyzedText.Sentence sentence : text.sentences()) {
             if (sentence.end() <= start || sentence.start() >= end) {
                 continue;
             }
-            int[] unit = {Math.max(start, sentence.start()), Math.min(end, sentence.end())};
+            TextRange unit = new TextRange(Math.max(start, sentence.start()), Math.min(end, sentence.end()));
             if (!units.isEmpty()) {
-                int[] last = units.get(units.size() - 1);
-                boolean split = quotes.stream().anyMatch(q -> q.open() < unit[0] && q.end() > last[1]);
+                TextRange last = units.get(units.size() - 1);
+                boolean split = quotes.stream().anyMatch(q -> q.open() < unit.start() && q.end() > last.end());
                 if (split) {
-                    last[1] = unit[1];
+                    units.set(units.size() - 1, new TextRange(last.start(), unit.end()));
                     continue;
                 }
             }
             units.add(unit);
         }
         if (units.isEmpty()) {
-            units.add(new int[] {start, end});
+            units.add(new TextRange(start, end));
         }
         return units;
     }
@@ -207,7 +207,7 @@ final class StatementExtractor {
         private final ArticleEntities entities;
         private final List<Found> out = new ArrayList<>();
         private final Set<Quote> consumed = new HashSet<>();
-        private final List<int[]> reported = new ArrayList<>();
+        private final List<TextRange> reported = new ArrayList<>();
         /** A speaker whose words the paragraph announces with a final colon ("she said:"). */
         private Found introduced;
 
@@ -232,7 +232,7 @@ final class StatementExtractor {
                 if (p.quoteAt(cs) != null || inReported(cs)) {
                     continue;
                 }
-                int[] unit = p.unitOf(cs);
+                TextRange unit = p.unitOf(cs);
                 if (unit == null) {
                     continue;
                 }
@@ -248,12 +248,12 @@ final class StatementExtractor {
             continuedQuotes(carry);
         }
 
-        private void reportingVerb(int[] unit, Verb verb, int cs, int ce) {
-            if (verb.base().equals("plead") && PLEA.matcher(t).region(ce, unit[1]).lookingAt()) {
+        private void reportingVerb(TextRange unit, Verb verb, int cs, int ce) {
+            if (verb.base().equals("plead") && PLEA.matcher(t).region(ce, unit.end()).lookingAt()) {
                 // "pleaded guilty" is a plea in court, not something said
                 return;
             }
-            if (verb.base().equals("admit") && ADMISSION.matcher(t).region(ce, unit[1]).lookingAt()) {
+            if (verb.base().equals("admit") && ADMISSION.matcher(t).region(ce, unit.end()).lookingAt()) {
                 // "the unit admitted 41 patients": taken in, not conceded
                 return;
             }
@@ -266,17 +266,17 @@ final class StatementExtractor {
             ResolvedSpeaker speaker = null;
             boolean inverted = false;
             if (nothingBefore) {
-                speaker = resolver.after(p.field(), t, ce, unit[1], unit[0]);
+                speaker = resolver.after(p.field(), t, ce, unit.end(), unit.start());
                 inverted = speaker != null;
             } else if (SpeakerResolver.coordinated(t, clauseStart, cs)
                     || verb.gerund() && charBefore(cs, clauseStart) == ',') {
                 // "... and urged", "but admitted", ", saying": the subject of the clause, or the last speaker in it
-                speaker = resolver.lastSpeaker(p.field(), cs, unit[0]);
+                speaker = resolver.lastSpeaker(p.field(), cs, unit.start());
                 if (speaker == null) {
-                    speaker = resolver.clauseSubject(p.field(), t, unit[0], cs);
+                    speaker = resolver.clauseSubject(p.field(), t, unit.start(), cs);
                 }
             } else {
-                speaker = resolver.before(p.field(), t, clauseStart, cs, verb.gerund(), unit[0]);
+                speaker = resolver.before(p.field(), t, clauseStart, cs, verb.gerund(), unit.start());
             }
             if (speaker == null) {
                 return;
@@ -287,36 +287,36 @@ final class StatementExtractor {
             if (before != null && isUtterance(before)) {
                 direct(before, speaker, cue, Confidence.DIRECT_CUED);
                 // a quote split around its attribution: “A,” she said, “B.”
-                int pos = Texts.skipSpaces(t, afterCue, unit[1]);
-                if (pos < unit[1] && (t.charAt(pos) == ',' || t.charAt(pos) == ':')) {
-                    Quote next = p.quoteOpeningAt(Texts.skipSpaces(t, pos + 1, unit[1]));
+                int pos = Texts.skipSpaces(t, afterCue, unit.end());
+                if (pos < unit.end() && (t.charAt(pos) == ',' || t.charAt(pos) == ':')) {
+                    Quote next = p.quoteOpeningAt(Texts.skipSpaces(t, pos + 1, unit.end()));
                     if (next != null && !consumed.contains(next)) {
                         direct(next, speaker, cue, Confidence.DIRECT_CUED);
                     }
                 }
                 return;
             }
-            int[] opener = inverted ? null : Texts.wordBefore(t, speaker.start(), unit[0]);
-            int[] relative = Texts.wordBefore(t, SpeakerResolver.skipAuxiliaries(t, clauseStart, cs), clauseStart);
+            TextRange opener = inverted ? null : Words.before(t, speaker.start(), unit.start());
+            TextRange relative = Words.before(t, SpeakerResolver.skipAuxiliaries(t, clauseStart, cs), clauseStart);
             boolean subordinate = opener != null && SUBORDINATING.contains(
-                    t.substring(opener[0], opener[1]).toLowerCase(Locale.ROOT))
+                    opener.in(t).toLowerCase(Locale.ROOT))
                     // "Carmody, who said she would stay, declined ...": the relative clause ends at its comma
-                    || relative != null && RELATIVE_SUBJECTS.contains(t.substring(relative[0], relative[1])
+                    || relative != null && RELATIVE_SUBJECTS.contains(relative.in(t)
                             .toLowerCase(Locale.ROOT));
-            int[] scope = unit;
+            TextRange scope = unit;
             if (subordinate) {
                 // "In Marseille, where organisers said 140,000 people marched, teacher ...": the clause ends at a comma
                 int comma = ce;
-                while (comma < unit[1] && (t.charAt(comma) != ',' || p.quoteAt(comma) != null)) {
+                while (comma < unit.end() && (t.charAt(comma) != ',' || p.quoteAt(comma) != null)) {
                     comma++;
                 }
-                scope = new int[] {unit[0], comma};
-                boolean asOpensSentence = opener != null && t.substring(opener[0], opener[1]).equalsIgnoreCase("as")
-                        && opener[0] == Texts.skipSpaces(t, unit[0], unit[1]);
-                if (asOpensSentence && comma < unit[1]) {
+                scope = new TextRange(unit.start(), comma);
+                boolean asOpensSentence = opener != null && opener.in(t).equalsIgnoreCase("as")
+                        && opener.start() == Texts.skipSpaces(t, unit.start(), unit.end());
+                if (asOpensSentence && comma < unit.end()) {
                     // "As Berg told the Guardian, the ruling changes little": what follows the comma was said
-                    int start = Texts.skipSpaces(t, comma + 1, unit[1]);
-                    if (report(start, clauseEnd(start, unit[1], false), speaker, cue, Confidence.REPORTED_BEFORE_CUE, 3, false)) {
+                    int start = Texts.skipSpaces(t, comma + 1, unit.end());
+                    if (report(start, clauseEnd(start, unit.end(), false), speaker, cue, Confidence.REPORTED_BEFORE_CUE, 3, false)) {
                         return;
                     }
                 }
@@ -333,24 +333,24 @@ final class StatementExtractor {
                 introduced = new Found(speaker, p.field(), cs, ce, cue, StatementType.DIRECT, cue, Confidence.DIRECT_INTRODUCED);
                 return;
             }
-            if (t.substring(unit[0], headStart).isBlank()) {
+            if (t.substring(unit.start(), headStart).isBlank()) {
                 // "“…” Champagne said in the statement." as a sentence of its own
                 Quote last = null;
                 for (Quote quote : p.quotes()) {
-                    if (quote.end() <= unit[0]) {
+                    if (quote.end() <= unit.start()) {
                         last = quote;
                     }
                 }
                 if (last != null && !consumed.contains(last)
-                        && ONLY_PUNCTUATION.matcher(t.substring(last.end(), unit[0])).matches()) {
+                        && ONLY_PUNCTUATION.matcher(t.substring(last.end(), unit.start())).matches()) {
                     direct(last, speaker, cue, Confidence.DIRECT_NEXT_SENTENCE);
                 }
             }
         }
 
         /** Words after the verb: a quote it introduces, or the reported clause (with any quoted fragment). */
-        private boolean contentAfter(int[] unit, Verb verb, int cs, int from, ResolvedSpeaker speaker, String cue) {
-            int limit = unit[1];
+        private boolean contentAfter(TextRange unit, Verb verb, int cs, int from, ResolvedSpeaker speaker, String cue) {
+            int limit = unit.end();
             int pos = Texts.skipSpaces(t, from, limit);
             if (introducesQuote(pos, limit, speaker, cue)) {
                 return true;
@@ -363,7 +363,7 @@ final class StatementExtractor {
                 }
                 pos = time.end();
             }
-            int[] word = Texts.wordAt(t, pos, limit);
+            TextRange word = Words.at(t, pos, limit);
             if (word == null) {
                 if (p.quoteOpeningAt(pos) == null) {
                     return false;
@@ -372,14 +372,14 @@ final class StatementExtractor {
                 return report(pos, clauseEnd(pos, limit, verb.kind() == VerbKind.NP), speaker, cue, Confidence.REPORTED, 2,
                         verb.kind() == VerbKind.QUOTED);
             }
-            String first = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            String first = word.in(t).toLowerCase(Locale.ROOT);
             int contentStart;
             boolean withThat = false;
             if (verb.kind() == VerbKind.QUOTED) {
                 // "called the measure „overdue“": what was said is the object with its quoted words
                 contentStart = pos;
             } else if (first.equals("that")) {
-                contentStart = word[1];
+                contentStart = word.end();
                 withThat = true;
             } else if (CONDITIONS.contains(first) && verb.kind() == VerbKind.CLAUSE && pos == Texts.skipSpaces(t, from,
                     limit)) {
@@ -399,7 +399,7 @@ final class StatementExtractor {
                 int at = pos;
                 boolean prepositional = Lexicon.PREPOSITIONS.contains(first);
                 for (int k = 0; k < 12 && at < limit; k++) {
-                    int[] next = Texts.wordAt(t, at, limit);
+                    TextRange next = Words.at(t, at, limit);
                     if (next == null && prepositional && t.charAt(at) == ',' && k > 1) {
                         // "says at a campaign stop in Toledo, Ohio, that ...": a place's region inside the phrase
                         at = Texts.skipSpaces(t, at + 1, limit);
@@ -411,11 +411,11 @@ final class StatementExtractor {
                         }
                         break;
                     }
-                    if (t.substring(next[0], next[1]).equalsIgnoreCase("that")) {
-                        that = next[1];
+                    if (next.in(t).equalsIgnoreCase("that")) {
+                        that = next.end();
                         break;
                     }
-                    at = Texts.skipSpaces(t, next[1], limit);
+                    at = Texts.skipSpaces(t, next.end(), limit);
                 }
                 if (that >= 0 && (prepositional || verb.kind() == VerbKind.OBJECT || verb.kind() == VerbKind.LISTENER)) {
                     contentStart = that;
@@ -432,7 +432,7 @@ final class StatementExtractor {
                 } else {
                     return false;
                 }
-            } else if (EMPTY_OBJECTS.contains(first) && !startsClause(word[1], limit)) {
+            } else if (EMPTY_OBJECTS.contains(first) && !startsClause(word.end(), limit)) {
                 // "said little at the meeting", "said nothing about it", "said so"
                 return false;
             } else {
@@ -459,8 +459,8 @@ final class StatementExtractor {
 
         /** Whether a clause goes on after the word ending here ("nothing was done"), not a phrase or the end. */
         private boolean startsClause(int from, int limit) {
-            int[] next = Texts.wordAt(t, Texts.skipSpaces(t, from, limit), limit);
-            return next != null && !Lexicon.PREPOSITIONS.contains(t.substring(next[0], next[1]).toLowerCase(Locale.ROOT));
+            TextRange next = Words.at(t, Texts.skipSpaces(t, from, limit), limit);
+            return next != null && !Lexicon.PREPOSITIONS.contains(next.in(t).toLowerCase(Locale.ROOT));
         }
 
         /** A quote right after the verb, after a colon or comma, or one that is a whole sentence. */
@@ -485,29 +485,29 @@ final class StatementExtractor {
         }
 
         /** Reported words before the attribution: "The strikes were legal, Trump said." */
-        private boolean contentBefore(int[] unit, int headStart, ResolvedSpeaker speaker, String cue) {
-            int comma = Texts.skipSpacesBack(t, headStart, unit[0]);
+        private boolean contentBefore(TextRange unit, int headStart, ResolvedSpeaker speaker, String cue) {
+            int comma = Texts.skipSpacesBack(t, headStart, unit.start());
             // a title in lower case may stand between the comma and the name ("..., hospital superintendent Dr. X")
-            for (int k = 0; k < 3 && comma > unit[0] && t.charAt(comma - 1) != ','; k++) {
-                int[] word = Texts.wordBefore(t, comma, unit[0]);
-                if (word == null || word[1] != comma || !Texts.isLowerCase(t.substring(word[0], word[1]))) {
+            for (int k = 0; k < 3 && comma > unit.start() && t.charAt(comma - 1) != ','; k++) {
+                TextRange word = Words.before(t, comma, unit.start());
+                if (word == null || word.end() != comma || !Texts.isLowerCase(word.in(t))) {
                     break;
                 }
-                comma = Texts.skipSpacesBack(t, word[0], unit[0]);
+                comma = Texts.skipSpacesBack(t, word.start(), unit.start());
             }
-            int previous = comma - 1 > unit[0] && t.charAt(comma - 1) == ',' ? t.lastIndexOf(',', comma - 2) : -1;
-            if (previous > unit[0] && OWNER_TITLE.matcher(t.substring(previous + 1, comma - 1)).matches()) {
+            int previous = comma - 1 > unit.start() && t.charAt(comma - 1) == ',' ? t.lastIndexOf(',', comma - 2) : -1;
+            if (previous > unit.start() && OWNER_TITLE.matcher(t.substring(previous + 1, comma - 1)).matches()) {
                 // "..., his agent, Paul Kessler, said": the title set off before the name is no part of what was said
                 comma = previous + 1;
             }
             int end = comma - 1;
-            if (comma - 2 > unit[0] && "”\"’»“".indexOf(t.charAt(comma - 1)) >= 0 && t.charAt(comma - 2) == ',') {
+            if (comma - 2 > unit.start() && "”\"’»“".indexOf(t.charAt(comma - 1)) >= 0 && t.charAt(comma - 2) == ',') {
                 // the comma inside the quote: All nine were alive and in "reasonable condition," the minister said
                 end = comma;
-            } else if (comma <= unit[0] || t.charAt(comma - 1) != ',') {
+            } else if (comma <= unit.start() || t.charAt(comma - 1) != ',') {
                 return false;
             }
-            int start = contentStart(unit[0], end);
+            int start = contentStart(unit.start(), end);
             if (start < 0) {
                 return false;
             }
@@ -521,11 +521,11 @@ final class StatementExtractor {
             if (dateline.lookingAt()) {
                 start = Texts.skipSpaces(t, dateline.end(), limit);
             }
-            int[] word = Texts.wordAt(t, start, limit);
+            TextRange word = Words.at(t, start, limit);
             if (word == null) {
                 return p.quoteOpeningAt(start) != null ? start : -1;
             }
-            String first = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            String first = word.in(t).toLowerCase(Locale.ROOT);
             if (Lexicon.PREPOSITIONS.contains(first) || Lexicon.SUBORDINATORS.contains(first)) {
                 // "At Lohia Hospital, a heatstroke unit admitted 41 patients, ... said"
                 int comma = t.indexOf(',', start);
@@ -533,11 +533,11 @@ final class StatementExtractor {
                     return -1;
                 }
                 start = Texts.skipSpaces(t, comma + 1, limit);
-                word = Texts.wordAt(t, start, limit);
+                word = Words.at(t, start, limit);
                 if (word == null) {
                     return -1;
                 }
-                first = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+                first = word.in(t).toLowerCase(Locale.ROOT);
                 if (Lexicon.PREPOSITIONS.contains(first) || Lexicon.SUBORDINATORS.contains(first)) {
                     return -1;
                 }
@@ -546,10 +546,10 @@ final class StatementExtractor {
             return first.endsWith("ing") ? -1 : start;
         }
 
-        private void accordingTo(int[] unit, int cs, int ce) {
-            int npStart = Texts.skipSpaces(t, ce, unit[1]);
+        private void accordingTo(TextRange unit, int cs, int ce) {
+            int npStart = Texts.skipSpaces(t, ce, unit.end());
             int npEnd = npStart;
-            while (npEnd < unit[1] && ",.;:!?—–\"“”«»„()".indexOf(t.charAt(npEnd)) < 0) {
+            while (npEnd < unit.end() && ",.;:!?—–\"“”«»„()".indexOf(t.charAt(npEnd)) < 0) {
                 npEnd++;
             }
             ResolvedSpeaker speaker = resolver.nounPhrase(p.field(), t, npStart, Texts.skipSpacesBack(t, npEnd,
@@ -561,12 +561,12 @@ final class StatementExtractor {
                 return;
             }
             int after = npEnd;
-            Matcher acronym = Pattern.compile("\\s*\\([^)]{1,15}\\)").matcher(t).region(after, unit[1]);
+            Matcher acronym = Pattern.compile("\\s*\\([^)]{1,15}\\)").matcher(t).region(after, unit.end());
             if (acronym.lookingAt()) {
                 after = acronym.end();
             }
             FoundMention appositive = speaker.entity() != null && speaker.entity().isPerson() ? null
-                    : appositiveName(after, unit[1]);
+                    : appositiveName(after, unit.end());
             if (appositive != null) {
                 // "According to the state's chief medical officer, Dr Ana Ruiz, the outbreak ...": the person named
                 speaker = new ResolvedSpeaker(appositive.entity().name(), appositive.entity(),
@@ -577,22 +577,22 @@ final class StatementExtractor {
             }
             int clauseStart = clauseStart(unit, cs);
             if (t.substring(clauseStart, cs).isBlank()) {
-                if (after < unit[1] && t.charAt(after) == ',') {
-                    int start = Texts.skipSpaces(t, after + 1, unit[1]);
-                    int[] word = Texts.wordAt(t, start, unit[1]);
-                    if (word != null && ARTICLES.contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+                if (after < unit.end() && t.charAt(after) == ',') {
+                    int start = Texts.skipSpaces(t, after + 1, unit.end());
+                    TextRange word = Words.at(t, start, unit.end());
+                    if (word != null && ARTICLES.contains(word.in(t).toLowerCase(Locale.ROOT))) {
                         // "According to analysis by the Hartley Institute, a health think tank, the list ..."
                         int comma = t.indexOf(',', start);
-                        int end = clauseEnd(start, unit[1], false);
+                        int end = clauseEnd(start, unit.end(), false);
                         if (comma > 0 && comma < end && Texts.words(t.substring(start, comma)).size() <= 6) {
-                            start = Texts.skipSpaces(t, comma + 1, unit[1]);
+                            start = Texts.skipSpaces(t, comma + 1, unit.end());
                         }
                     }
-                    report(start, clauseEnd(start, unit[1], false), speaker, "according to", Confidence.ACCORDING_TO, 3, false);
+                    report(start, clauseEnd(start, unit.end(), false), speaker, "according to", Confidence.ACCORDING_TO, 3, false);
                 }
             } else {
                 int comma = Texts.skipSpacesBack(t, cs, clauseStart);
-                String rest = t.substring(after, unit[1]);
+                String rest = t.substring(after, unit.end());
                 boolean ends = ONLY_PUNCTUATION.matcher(rest).matches() || rest.matches("(?s)\\s*,\\s*\\p{Ll}+\\b.*")
                         && endsAdverbially(rest) || SOURCE_APPOSITION.matcher(rest).matches();
                 if (comma > clauseStart && t.charAt(comma - 1) == ',' && ends) {
@@ -624,11 +624,11 @@ final class StatementExtractor {
 
         /** Whether text after ", according to X" is the writer's addition (", surpassing ...", ", as ..."). */
         private boolean endsAdverbially(String rest) {
-            int[] word = Texts.wordAt(rest, Texts.skipSpaces(rest, rest.indexOf(',') + 1, rest.length()), rest.length());
+            TextRange word = Words.at(rest, Texts.skipSpaces(rest, rest.indexOf(',') + 1, rest.length()), rest.length());
             if (word == null) {
                 return true;
             }
-            String w = rest.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            String w = word.in(rest).toLowerCase(Locale.ROOT);
             return w.endsWith("ing") || NARRATIVE_CLAUSES.contains(w) || Lexicon.SUBORDINATORS.contains(w);
         }
 
@@ -697,9 +697,9 @@ final class StatementExtractor {
             if (colon <= p.start() || t.charAt(colon - 1) != ':') {
                 return null;
             }
-            int[] unit = p.unitOf(colon - 1);
-            int from = Math.max(unit == null ? p.start() : unit[0], clauseStart(unit == null ? new int[] {p.start(),
-                    p.end()} : unit, colon - 1));
+            TextRange unit = p.unitOf(colon - 1);
+            int from = Math.max(unit == null ? p.start() : unit.start(), clauseStart(unit == null ? new TextRange(p.start(),
+                    p.end()) : unit, colon - 1));
             for (int i = colon - 2; i > from; i--) {
                 if (t.charAt(i) == ';' || (t.charAt(i) == ',' && followedByAny(i + 1, colon, JOINERS))) {
                     from = i + 1;
@@ -726,8 +726,8 @@ final class StatementExtractor {
 
         /** A quote that is a sentence of its own, not a phrase quoted inside one. */
         private boolean isUtterance(Quote quote) {
-            int[] unit = p.unitOf(quote.open());
-            int start = unit == null ? p.start() : unit[0];
+            TextRange unit = p.unitOf(quote.open());
+            int start = unit == null ? p.start() : unit.start();
             String before = t.substring(start, quote.open());
             boolean opensSentence = ONLY_PUNCTUATION.matcher(before).matches() || before.strip().endsWith(":");
             int first = t.codePointAt(quote.innerStart());
@@ -755,7 +755,7 @@ final class StatementExtractor {
                 return false;
             }
             consumed.addAll(inside);
-            reported.add(new int[] {start, end});
+            reported.add(new TextRange(start, end));
             StatementType type = inside.isEmpty() ? StatementType.INDIRECT : StatementType.MIXED;
             if (inside.size() == 1 && inside.get(0).open() == start && inside.get(0).end() >= end) {
                 // the verb's object is nothing but a quoted phrase: called for “all sides to exercise restraint”
@@ -783,11 +783,11 @@ final class StatementExtractor {
 
         /** "as early as Wednesday", "until Friday": the time is what was said, not when. */
         private boolean endsWithPreposition(int start, int end) {
-            int[] word = Texts.wordBefore(t, end, start);
+            TextRange word = Words.before(t, end, start);
             if (word == null) {
                 return false;
             }
-            String w = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            String w = word.in(t).toLowerCase(Locale.ROOT);
             return Lexicon.PREPOSITIONS.contains(w) || w.equals("than") || w.equals("as") || w.equals("by");
         }
 
@@ -834,10 +834,10 @@ final class StatementExtractor {
                     return i;
                 }
                 if (Character.isWhitespace(c)) {
-                    int[] word = Texts.wordAt(t, i + 1, limit);
+                    TextRange word = Words.at(t, i + 1, limit);
                     if (word != null) {
-                        String w = t.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
-                        if (JOINERS.contains(w) && cueAhead(word[1], limit, 10)) {
+                        String w = word.in(t).toLowerCase(Locale.ROOT);
+                        if (JOINERS.contains(w) && cueAhead(word.end(), limit, 10)) {
                             return i;
                         }
                         if (nounPhrase && Lexicon.SUBORDINATORS.contains(w) && !t.substring(start, i).contains(" to ")) {
@@ -854,20 +854,20 @@ final class StatementExtractor {
         private boolean directive(int from, int limit) {
             int at = from;
             for (int k = 0; k < 6 && at < limit; k++) {
-                int[] word = Texts.wordAt(t, at, limit);
+                TextRange word = Words.at(t, at, limit);
                 if (word == null) {
                     return false;
                 }
-                String w = t.substring(word[0], word[1]);
+                String w = word.in(t);
                 if (w.equalsIgnoreCase("that") || k == 0 && w.equalsIgnoreCase("not")) {
                     // "who asked not to be named": no listener, no directive, the usual plea for anonymity
                     return false;
                 }
                 if (k > 0 && w.equals("to")) {
-                    int[] next = Texts.wordAt(t, Texts.skipSpaces(t, word[1], limit), limit);
-                    return next != null && Texts.isLowerCase(t.substring(next[0], next[1]));
+                    TextRange next = Words.at(t, Texts.skipSpaces(t, word.end(), limit), limit);
+                    return next != null && Texts.isLowerCase(next.in(t));
                 }
-                at = Texts.skipSpaces(t, word[1], limit);
+                at = Texts.skipSpaces(t, word.end(), limit);
             }
             return false;
         }
@@ -876,16 +876,16 @@ final class StatementExtractor {
         private boolean cueAhead(int from, int limit, int words) {
             int at = Texts.skipSpaces(t, from, limit);
             for (int k = 0; k < words && at < limit; k++) {
-                int[] word = Texts.wordAt(t, at, limit);
+                TextRange word = Words.at(t, at, limit);
                 if (word == null) {
                     return false;
                 }
-                String w = t.substring(word[0], word[1]);
+                String w = word.in(t);
                 Verb verb = lexicon.verb(w);
                 if (verb != null && verb.particle() == null && Texts.isLowerCase(w)) {
-                    return !SpeakerResolver.negated(t, from, word[0]);
+                    return !SpeakerResolver.negated(t, from, word.start());
                 }
-                at = Texts.skipSpaces(t, word[1], limit);
+                at = Texts.skipSpaces(t, word.end(), limit);
             }
             return false;
         }
@@ -904,8 +904,8 @@ final class StatementExtractor {
         }
 
         private boolean followedByAny(int from, int limit, Set<String> words) {
-            int[] word = Texts.wordAt(t, Texts.skipSpaces(t, from, limit), limit);
-            return word != null && words.contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT));
+            TextRange word = Words.at(t, Texts.skipSpaces(t, from, limit), limit);
+            return word != null && words.contains(word.in(t).toLowerCase(Locale.ROOT));
         }
 
         private boolean followedBy(int from, int limit, String words) {
@@ -920,16 +920,16 @@ final class StatementExtractor {
             if (mention != null) {
                 at = mention.end();
             } else {
-                int[] word = Texts.wordAt(t, pos, limit);
-                if (word != null && Lexicon.DETERMINERS.contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
-                    word = Texts.wordAt(t, Texts.skipSpaces(t, word[1], limit), limit);
+                TextRange word = Words.at(t, pos, limit);
+                if (word != null && Lexicon.DETERMINERS.contains(word.in(t).toLowerCase(Locale.ROOT))) {
+                    word = Words.at(t, Texts.skipSpaces(t, word.end(), limit), limit);
                 }
-                at = word == null ? pos : word[1];
+                at = word == null ? pos : word.end();
             }
             int next = Texts.skipSpaces(t, at, limit);
-            int[] word = Texts.wordAt(t, next, limit);
-            if (word != null && t.substring(word[0], word[1]).equalsIgnoreCase("that")) {
-                return word[1];
+            TextRange word = Words.at(t, next, limit);
+            if (word != null && word.in(t).equalsIgnoreCase("that")) {
+                return word.end();
             }
             return at;
         }
@@ -938,28 +938,28 @@ final class StatementExtractor {
          * The quote the attribution follows: only commas, spaces and a few title words ("union president")
          * between its closing mark and the speaker or verb.
          */
-        private Quote quoteJustBefore(int[] unit, int headStart) {
-            int end = Texts.skipSpacesBack(t, headStart, unit[0]);
+        private Quote quoteJustBefore(TextRange unit, int headStart) {
+            int end = Texts.skipSpacesBack(t, headStart, unit.start());
             for (int k = 0; k < 4; k++) {
                 Quote quote = closedQuoteEndingAt(unit, end);
                 if (quote != null) {
                     return quote;
                 }
-                int[] word = Texts.wordBefore(t, end, unit[0]);
-                if (word == null || word[1] != end || lexicon.verb(t.substring(word[0], word[1])) != null) {
+                TextRange word = Words.before(t, end, unit.start());
+                if (word == null || word.end() != end || lexicon.verb(word.in(t)) != null) {
                     return null;
                 }
-                end = Texts.skipSpacesBack(t, word[0], unit[0]);
+                end = Texts.skipSpacesBack(t, word.start(), unit.start());
             }
             return null;
         }
 
-        private Quote closedQuoteEndingAt(int[] unit, int end) {
-            while (end > unit[0] && t.charAt(end - 1) == ',') {
-                end = Texts.skipSpacesBack(t, end - 1, unit[0]);
+        private Quote closedQuoteEndingAt(TextRange unit, int end) {
+            while (end > unit.start() && t.charAt(end - 1) == ',') {
+                end = Texts.skipSpacesBack(t, end - 1, unit.start());
             }
             for (Quote quote : p.quotes()) {
-                if (quote.closed() && quote.end() == end && !consumed.contains(quote) && quote.open() >= unit[0]) {
+                if (quote.closed() && quote.end() == end && !consumed.contains(quote) && quote.open() >= unit.start()) {
                     return quote;
                 }
             }
@@ -967,8 +967,8 @@ final class StatementExtractor {
         }
 
         /** Where the clause of a verb starts: the sentence start, or the end of the last quote before it. */
-        private int clauseStart(int[] unit, int cs) {
-            int start = unit[0];
+        private int clauseStart(TextRange unit, int cs) {
+            int start = unit.start();
             for (Quote quote : p.quotes()) {
                 if (quote.end() <= cs && quote.end() > start) {
                     start = quote.end();
@@ -982,14 +982,14 @@ final class StatementExtractor {
             if (verb.gerund()) {
                 return false;
             }
-            int[] word = Texts.wordBefore(t, cs, clauseStart);
-            return word != null && Texts.skipSpacesBack(t, cs, clauseStart) == word[1]
-                    && Lexicon.PASSIVE_AUXILIARIES.contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT));
+            TextRange word = Words.before(t, cs, clauseStart);
+            return word != null && Texts.skipSpacesBack(t, cs, clauseStart) == word.end()
+                    && Lexicon.PASSIVE_AUXILIARIES.contains(word.in(t).toLowerCase(Locale.ROOT));
         }
 
         private boolean inReported(int offset) {
-            for (int[] range : reported) {
-                if (offset >= range[0] && offset < range[1]) {
+            for (TextRange range : reported) {
+                if (offset >= range.start() && offset < range.end()) {
                     return true;
                 }
             }
