@@ -2,12 +2,7 @@ package io.newswire.enrich.nlp;
 
 import static io.newswire.enrich.nlp.StatementWords.CONNECTORS;
 import static io.newswire.enrich.nlp.StatementWords.GOVERNING;
-import static io.newswire.enrich.nlp.StatementWords.HEAD_ENDS;
-import static io.newswire.enrich.nlp.StatementWords.INSTITUTION_NAMES;
-import static io.newswire.enrich.nlp.StatementWords.NON_COMPANY_WORDS;
-import static io.newswire.enrich.nlp.StatementWords.NOT_IN_NOUN_PHRASE;
 import static io.newswire.enrich.nlp.StatementWords.NOUN_HOMOGRAPHS;
-import static io.newswire.enrich.nlp.StatementWords.PARTICIPLES;
 import static io.newswire.enrich.nlp.StatementWords.RELATIVES;
 import static io.newswire.enrich.nlp.StatementWords.SPEAKING_FOR;
 
@@ -16,13 +11,11 @@ import io.newswire.enrich.nlp.QuoteScanner.Quote;
 import io.newswire.events.Speaker;
 import io.newswire.events.SpeakerKind;
 import io.newswire.events.TextField;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -46,8 +39,6 @@ final class SpeakerResolver {
      */
     private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?:\\s*\\(\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-]{1,14}\\s*\\)"
             + "|\\s*,\\s*[RDI]-\\p{Lu}[\\p{L}.]{0,6})$");
-    /** Words, letters and digits only, with apostrophes, hyphens and full stops inside names ("U.S.", "Clinton's"). */
-    private static final Pattern NOUN_PHRASE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*(?:\\h+[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*)*");
     /** "There are", "there were": an existential opening, no part of the source it introduces. */
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)there\\s+(?:are|is|were|was|have been|has been)\\s+");
 
@@ -69,16 +60,14 @@ final class SpeakerResolver {
             return new Speaker(name, entity == null ? null : entity.id(), role, kind);
         }
 
+        /** The entity as the speaker, a person or an organisation. */
+        static ResolvedSpeaker of(FoundEntity entity, double certainty, int start, int end) {
+            SpeakerKind kind = entity.isPerson() ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION;
+            return new ResolvedSpeaker(entity.name(), entity, entity.role(), kind, certainty, start, end);
+        }
+
         ResolvedSpeaker at(int newStart, int newEnd, double newCertainty) {
             return new ResolvedSpeaker(name, entity, role, kind, newCertainty, newStart, newEnd);
-        }
-    }
-
-    /** A statement already attributed, for pronouns and repeated anonymous sources. */
-    private record Said(ResolvedSpeaker speaker, TextField field, int start, int end) {
-
-        boolean covers(FoundMention mention) {
-            return mention.field() == field && mention.start() >= start && mention.end() <= end;
         }
     }
 
@@ -86,7 +75,9 @@ final class SpeakerResolver {
     private final Lexicon lexicon = Lexicon.get();
     private final Map<TextField, NavigableMap<Integer, Quote>> quotes = new EnumMap<>(TextField.class);
     private final Map<TextField, String> texts;
-    private final List<Said> said = new ArrayList<>();
+    private final SaidSoFar said = new SaidSoFar();
+    private final DescribedSources describedSources;
+    private final NounPhraseSubjects nounPhrases;
 
     SpeakerResolver(ArticleEntities entities, Map<TextField, String> texts, Map<TextField, List<Quote>> quotes) {
         this.entities = entities;
@@ -96,23 +87,18 @@ final class SpeakerResolver {
             list.forEach(q -> byOpen.put(q.open(), q));
             this.quotes.put(field, byOpen);
         });
+        this.describedSources = new DescribedSources(entities, lexicon, said, this::inQuote);
+        this.nounPhrases = new NounPhraseSubjects(entities, lexicon, describedSources);
     }
 
     /** Remembers an attributed statement; later pronouns and "the official" may refer back to its speaker. */
     void said(ResolvedSpeaker speaker, TextField field, int start, int end) {
-        said.add(new Said(speaker, field, start, end));
+        said.add(speaker, field, start, end);
     }
 
     /** The speaker of the last statement before the offset and not before {@code notBefore}, or {@code null}. */
     ResolvedSpeaker lastSpeaker(TextField field, int offset, int notBefore) {
-        Said last = null;
-        for (Said s : said) {
-            if (s.field() == field && s.start() < offset && s.start() >= notBefore
-                    && (last == null || s.start() > last.start())) {
-                last = s;
-            }
-        }
-        return last == null ? null : last.speaker();
+        return said.lastSpeaker(field, offset, notBefore);
     }
 
     /**
@@ -139,7 +125,7 @@ final class SpeakerResolver {
             ResolvedSpeaker antecedent = subject(field, text, segment, antecedentEnd, gerund);
             if (antecedent == null) {
                 // "some economists who argue that ...": a described source before "who"
-                antecedent = describedSource(field, text, segment, antecedentEnd);
+                antecedent = describedSources.find(field, text, segment, antecedentEnd);
             }
             return antecedent == null ? null : antecedent.at(antecedent.start(), antecedent.end(), 0.9);
         }
@@ -172,7 +158,7 @@ final class SpeakerResolver {
                 int segment = phraseStart(text, clauseStart, before);
                 ResolvedSpeaker subject = subject(field, text, segment, before, gerund);
                 if (subject == null) {
-                    subject = describedSource(field, text, segment, before);
+                    subject = describedSources.find(field, text, segment, before);
                 }
                 if (subject != null) {
                     return subject;
@@ -203,12 +189,12 @@ final class SpeakerResolver {
             }
         }
         if (bracketed != null && !bracketed.entity().isPerson()) {
-            return entitySpeaker(bracketed.entity(), 0.9, bracketed.start(), bracketed.end());
+            return ResolvedSpeaker.of(bracketed.entity(), 0.9, bracketed.start(), bracketed.end());
         }
-        ResolvedSpeaker described = describedSource(field, text, segment, nameEnd);
+        ResolvedSpeaker described = describedSources.find(field, text, segment, nameEnd);
         TextRange verb = Words.at(text, verbStart, text.length());
         boolean noun = verb != null && NOUN_HOMOGRAPHS.contains(verb.in(text));
-        return described != null || noun ? described : nounPhraseSubject(field, text, segment, nameEnd);
+        return described != null || noun ? described : nounPhrases.subject(field, text, segment, nameEnd);
     }
 
     /**
@@ -236,66 +222,12 @@ final class SpeakerResolver {
             // "Desrochers, who ..., agreed to waive it, his agent, Paul Kessler, said": the later name speaks
             return null;
         }
-        return entitySpeaker(person.entity(), 0.9, titleStart(text, start, person.start()), person.end());
+        return ResolvedSpeaker.of(person.entity(), 0.9, titleStart(text, start, person.start()), person.end());
     }
 
-    /**
-     * "Developers and supporters in Congress say", "Connecticut's tax commissioner says": a plain noun phrase as
-     * the subject of a reporting verb that names no entity and no known kind of source is still who spoke; kept
-     * as the speaker's description, anonymous when it is a group in the plural.
-     */
-    private ResolvedSpeaker nounPhraseSubject(TextField field, String text, int start, int end) {
-        int at = Texts.skipSpaces(text, start, end);
-        int stop = Texts.skipSpacesBack(text, end, at);
-        if (stop <= at || !NOUN_PHRASE.matcher(text).region(at, stop).matches()) {
-            return null;
-        }
-        List<String> words = Texts.words(text.substring(at, stop));
-        boolean oneName = words.size() == 1 && Texts.isCapitalised(words.get(0))
-                && entities.within(field, at, stop).isEmpty();
-        if (words.isEmpty() || words.size() == 1 && !oneName || words.size() > 8) {
-            // one word only when it is a capitalised name the tagger missed ("Politifact", "Democrats")
-            return null;
-        }
-        for (String word : words) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (isPronoun(word) || RELATIVES.contains(lower) || NOT_IN_NOUN_PHRASE.contains(lower)
-                    || lexicon.verb(word) != null && Texts.isLowerCase(word)) {
-                return null;
-            }
-        }
-        String first = words.get(0).toLowerCase(Locale.ROOT);
-        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-        boolean opensNounPhrase = Texts.isCapitalised(words.get(0)) || Lexicon.DETERMINERS.contains(first)
-                || Lexicon.INDEFINITE.contains(first) || Character.isDigit(first.charAt(0));
-        if (!opensNounPhrase || Lexicon.FUNCTION_WORDS.contains(last) || Lexicon.MONTHS_AND_DAYS.contains(last)
-                || last.endsWith("ly") || last.endsWith("'s") || last.endsWith("’s") || CONNECTORS.contains(first)
-                || Lexicon.PREPOSITIONS.contains(first)) {
-            return null;
-        }
-        if (lexicon.isRoleHead(last)) {
-            // "A judge said ..." in the standfirst, the judge named in the body
-            FoundEntity holder = nearestHolder(last, field, at);
-            for (String title : lexicon.titlesFor(last)) {
-                holder = holder != null ? holder : nearestHolder(title, field, at);
-            }
-            if (holder != null) {
-                return entitySpeaker(holder, 0.75, at, stop);
-            }
-        }
-        String phrase = text.substring(at, stop);
-        int name = 0;
-        while (name < words.size() - 1 && (lexicon.isRoleHead(words.get(name)) || lexicon.isRoleModifier(words.get(name))
-                || Texts.isLowerCase(words.get(name)))) {
-            name++;
-        }
-        if (name > 0 && words.subList(name, words.size()).stream().allMatch(Texts::isCapitalised)) {
-            // "Chief executive Park Min-ho", a name the tagger missed after a title
-            phrase = String.join(" ", words.subList(name, words.size()));
-        }
-        boolean group = last.endsWith("s") && !last.endsWith("ss") && Texts.isLowerCase(words.get(words.size() - 1));
-        return new ResolvedSpeaker(phrase, null, null, group ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN, 0.6,
-                at, stop);
+    /** The source after "according to" kept as written: "according to a new Washington Post-ABC News poll". */
+    ResolvedSpeaker sourceAsWritten(String text, int start, int end) {
+        return nounPhrases.asWritten(text, start, end);
     }
 
     /** The subject after an inverted reporting verb ("said Champagne", "said a senior official"). */
@@ -317,7 +249,7 @@ final class SpeakerResolver {
         while (end < limit && ",.;:!?—–\"“”«»„()".indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        return describedSource(field, text, pos, Texts.skipSpacesBack(text, end, pos));
+        return describedSources.find(field, text, pos, Texts.skipSpacesBack(text, end, pos));
     }
 
     /** The source named after "according to": a name, possibly after a title, or a description. */
@@ -328,37 +260,7 @@ final class SpeakerResolver {
             return null;
         }
         ResolvedSpeaker named = nameAhead(field, text, pos, end, true);
-        return named != null ? named : describedSource(field, text, pos, Texts.skipSpacesBack(text, end, pos));
-    }
-
-    /**
-     * The source after "according to" when it names no entity and no known kind of speaker: a poll, a report, a
-     * complaint ("according to a new Washington Post-ABC News poll"), kept as written.
-     */
-    ResolvedSpeaker sourceAsWritten(String text, int start, int end) {
-        int at = Texts.skipSpaces(text, start, end);
-        int stop = Texts.skipSpacesBack(text, end, at);
-        if (stop <= at || !NOUN_PHRASE.matcher(text).region(at, stop).matches()) {
-            return null;
-        }
-        List<String> words = Texts.words(text.substring(at, stop));
-        String first = words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
-        if (words.isEmpty() || words.size() > 12 || isPronoun(first) || NOT_IN_NOUN_PHRASE.contains(first)) {
-            return null;
-        }
-        int cut = words.size();
-        for (int i = 1; i < words.size(); i++) {
-            String w = words.get(i);
-            if (Texts.isLowerCase(w) && (w.endsWith("ed") || PARTICIPLES.contains(w))) {
-                // "a Health Canada inspection report obtained by The Globe and Mail": the report
-                cut = i;
-                break;
-            }
-        }
-        String last = words.get(cut - 1);
-        boolean group = last.endsWith("s") && Texts.isLowerCase(last) && lexicon.isAnonymousNoun(last);
-        return new ResolvedSpeaker(String.join(" ", words.subList(0, cut)), null, null,
-                group ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN, 0.6, at, stop);
+        return named != null ? named : describedSources.find(field, text, pos, Texts.skipSpacesBack(text, end, pos));
     }
 
     /**
@@ -402,7 +304,7 @@ final class SpeakerResolver {
             end = next.end();
             next = Words.at(text, Texts.skipSpaces(text, next.end(), limit), limit);
         }
-        return end > start ? describedSource(field, text, start, end) : null;
+        return end > start ? describedSources.find(field, text, start, end) : null;
     }
 
     /** The first name ahead, after titles and descriptions ("Kestrel chief executive Brian Okoro"). */
@@ -413,7 +315,7 @@ final class SpeakerResolver {
             FoundMention mention = entities.startingAt(field, at);
             if (mention != null && !inQuote(mention)) {
                 if (!isModifier(text, mention, limit) && !(nounPhrase && beforeNoun(text, mention, limit))) {
-                    return entitySpeaker(mention.entity(), 1.0, pos, mention.end());
+                    return ResolvedSpeaker.of(mention.entity(), 1.0, pos, mention.end());
                 }
                 at = Texts.skipSpaces(text, afterPossessive(text, mention.end(), limit), limit);
                 continue;
@@ -446,12 +348,7 @@ final class SpeakerResolver {
     ResolvedSpeaker pronoun(TextField field, String pronoun, int start, int end, int unitStart) {
         String lower = pronoun.toLowerCase(Locale.ROOT);
         ResolvedSpeaker recent = lastSpeaker(field, start, 0);
-        int recentStart = -1;
-        for (Said s : said) {
-            if (s.field() == field && s.speaker() == recent) {
-                recentStart = Math.max(recentStart, s.start());
-            }
-        }
+        int recentStart = said.lastStart(field, recent);
         if (lower.equals("they")) {
             // plural "they": the group or body that spoke last, if recently; never one named person
             boolean plural = recent != null && (recent.entity() == null || !recent.entity().isPerson());
@@ -460,7 +357,7 @@ final class SpeakerResolver {
         boolean person = Lexicon.PRONOUNS_PERSON.contains(lower);
         // names inside quotes or inside reported words are what was talked about, not who talks
         Predicate<FoundMention> candidate = m -> (person ? m.entity().isPerson() : !m.entity().isPerson())
-                && !inQuote(m) && said.stream().noneMatch(s -> s.covers(m));
+                && !inQuote(m) && !said.covers(m);
         // a name in the pronoun's own sentence is its antecedent only as that sentence's subject ("Asked whether
         // Mr. Biden would ..., she said" is someone else); otherwise the closest name before
         FoundMention antecedent = entities.lastBefore(field, start, m -> candidate.test(m)
@@ -470,14 +367,14 @@ final class SpeakerResolver {
                 || antecedent.field() == field && recentStart > antecedent.end())) {
             return recent.at(start, end, 0.8);
         }
-        return antecedent == null ? null : entitySpeaker(antecedent.entity(), 0.85, start, end);
+        return antecedent == null ? null : ResolvedSpeaker.of(antecedent.entity(), 0.85, start, end);
     }
 
     /** The head of the subject in [segment, end): the name ending there, or a person the phrase opens with. */
     private ResolvedSpeaker subject(TextField field, String text, int segment, int end, boolean gerund) {
         FoundMention mention = entities.endingAt(field, end);
         if (mention != null && mention.start() >= segment && !governed(field, text, segment, mention.start(), gerund)) {
-            return entitySpeaker(mention.entity(), 1.0, titleStart(text, segment, mention.start()), mention.end());
+            return ResolvedSpeaker.of(mention.entity(), 1.0, titleStart(text, segment, mention.start()), mention.end());
         }
         // head first, modifiers after: "Lena Okonkwo of the campaign group Climate Justice Now"
         for (FoundMention first : entities.within(field, segment, end)) {
@@ -490,7 +387,7 @@ final class SpeakerResolver {
                     || after < end && text.charAt(after) == ',';
             if (first.entity().isPerson() && postmodified && onlyTitles(text, afterConnectors(text, segment, end),
                     first.start())) {
-                return entitySpeaker(first.entity(), 0.95, titleStart(text, segment, first.start()), first.end());
+                return ResolvedSpeaker.of(first.entity(), 0.95, titleStart(text, segment, first.start()), first.end());
             }
             break;
         }
@@ -558,7 +455,7 @@ final class SpeakerResolver {
                 && !lower.equals("and") && !lower.equals("or") && !lower.equals("who") && !lower.equals("said");
     }
 
-    private static int afterPossessive(String text, int end, int limit) {
+    static int afterPossessive(String text, int end, int limit) {
         if (end + 1 < limit && (text.charAt(end) == '\'' || text.charAt(end) == '’')) {
             return end + 1 < limit && text.charAt(end + 1) == 's' ? end + 2 : end + 1;
         }
@@ -632,229 +529,6 @@ final class SpeakerResolver {
             at = word.start();
         }
         return at;
-    }
-
-    /**
-     * A speaker described rather than named: a title held by a person of the article ("the minister"), an
-     * anonymous source ("a senior official", "officials"), an institution ("the ministry", "police"; "the company"
-     * is the company last named), or a name the tagger missed.
-     */
-    private ResolvedSpeaker describedSource(TextField field, String text, int start, int end) {
-        int at = Texts.skipSpaces(text, start, end);
-        TextRange word = Words.at(text, at, end);
-        while (word != null && CONNECTORS.contains(word.in(text).toLowerCase(Locale.ROOT))) {
-            at = Texts.skipSpaces(text, word.end(), end);
-            word = Words.at(text, at, end);
-        }
-        if (word == null) {
-            return null;
-        }
-        int stop = Texts.skipSpacesBack(text, end, at);
-        for (TextRange w = word; w != null; w = Words.at(text, Texts.skipSpaces(text, w.end(), stop), stop)) {
-            String lower = w.in(text).toLowerCase(Locale.ROOT);
-            if (w.start() > at && RELATIVES.contains(lower)) {
-                stop = Texts.skipSpacesBack(text, w.start(), at);
-                break;
-            }
-            if (lexicon.verb(w.in(text)) != null) {
-                // a reporting verb inside ("States" is a name, "states" a verb): this is no noun phrase
-                return null;
-            }
-        }
-        String phrase = text.substring(at, stop).strip();
-        List<String> words = Texts.words(phrase);
-        if (words.isEmpty() || words.size() > 12) {
-            return null;
-        }
-        String first = words.get(0).toLowerCase(Locale.ROOT);
-        boolean possessive = first.endsWith("'s") || first.endsWith("’s") || first.equals("his") || first.equals("her")
-                || first.equals("their") || first.equals("its") || first.equals("our");
-        boolean definite = possessive || first.equals("the") || first.equals("this") || first.equals("that");
-        boolean indefinite = Lexicon.INDEFINITE.contains(first) || Character.isDigit(first.charAt(0));
-        int headStart = definite || indefinite ? 1 : 0;
-        List<String> head = new ArrayList<>();
-        for (int i = headStart; i < words.size(); i++) {
-            String w = words.get(i);
-            if (i > headStart && HEAD_ENDS.contains(w.toLowerCase(Locale.ROOT))) {
-                break;
-            }
-            head.add(w);
-        }
-        if (head.isEmpty()) {
-            return null;
-        }
-        String last = head.get(head.size() - 1).toLowerCase(Locale.ROOT);
-        boolean anonymousNoun = lexicon.isAnonymousNoun(last);
-        boolean roleNoun = lexicon.isRoleHead(last);
-        String description = String.join(" ", words.subList(headStart, words.size()));
-        if (possessive && (SPEAKING_FOR.contains(last) || last.equals("office") || last.equals("campaign"))) {
-            // "Dubé's office said", "Trudeau's spokesman said": the person they speak for
-            FoundMention owner = entities.startingAt(field, at);
-            if (owner != null && owner.entity().isPerson() && words.size() == headStart + head.size()) {
-                return entitySpeaker(owner.entity(), 0.85, at, stop);
-            }
-        }
-        if (SPEAKING_FOR.contains(last)) {
-            // "a spokesman for the ministry", "delegates from the Alliance": the body they speak for
-            ResolvedSpeaker body = speaksFor(field, text, at, stop, words.size() == headStart + head.size());
-            if (body != null) {
-                return body;
-            }
-        }
-        if (definite && (roleNoun || anonymousNoun) && !last.endsWith("s")) {
-            String role = String.join(" ", head);
-            // "the executive said": the anonymous executive just heard, unless a named one was mentioned since
-            ResolvedSpeaker again = anonymousAgain(field, at, head);
-            FoundEntity holder = nearestHolder(role, field, at);
-            if (holder != null && (again == null || lastMentionOf(holder, field, at) > lastStatementOf(again, field, at))) {
-                return entitySpeaker(holder, 0.85, at, stop);
-            }
-            if (again != null) {
-                return again.at(at, stop, 0.85);
-            }
-            if (anonymousNoun || !possessive) {
-                return new ResolvedSpeaker(phrase, null, description, definite && !possessive ? SpeakerKind.UNKNOWN
-                        : SpeakerKind.ANONYMOUS, 0.6, at, stop);
-            }
-        }
-        if (anonymousNoun && (indefinite || definite || last.endsWith("s"))) {
-            return new ResolvedSpeaker(phrase, null, description, SpeakerKind.ANONYMOUS, 0.9, at, stop);
-        }
-        if (Lexicon.INSTITUTIONS.contains(last) || Lexicon.COMPANY_NOUNS.contains(last)) {
-            boolean pronounDeterminer = first.equals("the") || first.equals("its") || first.equals("their");
-            if (last.equals("government") && pronounDeterminer) {
-                // "the Ontario government": the place governed speaks
-                for (FoundMention place : entities.within(field, at, stop)) {
-                    if (FoundEntity.LOCATION.equals(place.entity().type())) {
-                        return entitySpeaker(place.entity(), 0.85, at, stop);
-                    }
-                }
-            }
-            if (pronounDeterminer && entities.within(field, at, stop).stream().anyMatch(m -> m.entity().isPerson())) {
-                // "the Trump team", "the Clinton campaign": the person's own body, not the last company named
-                return new ResolvedSpeaker(phrase, null, null, SpeakerKind.ORGANIZATION, 0.8, at, stop);
-            }
-            if (pronounDeterminer) {
-                FoundEntity named = namedInstitution(last, field, at);
-                if (named == null) {
-                    // "the union said", its president named in the article speaking for it
-                    List<FoundEntity> holders = entities.entities().stream().filter(FoundEntity::isPerson)
-                            .filter(e -> e.roles().stream().anyMatch(r -> Texts.words(r.toLowerCase(Locale.ROOT))
-                                    .contains(last))).toList();
-                    named = holders.size() == 1 ? holders.get(0) : null;
-                }
-                if (named != null) {
-                    return entitySpeaker(named, 0.75, at, stop);
-                }
-            }
-            if (Lexicon.INSTITUTIONS.contains(last)) {
-                return new ResolvedSpeaker(phrase, null, null, SpeakerKind.ORGANIZATION, 0.8, at, stop);
-            }
-        }
-        if (!definite && !indefinite && words.size() >= 2 && words.size() <= 4
-                && words.stream().allMatch(w -> Texts.isCapitalised(w) && !Lexicon.FUNCTION_WORDS
-                        .contains(w.toLowerCase(Locale.ROOT)) && !Lexicon.MONTHS_AND_DAYS
-                        .contains(w.toLowerCase(Locale.ROOT)))) {
-            // a name the tagger missed
-            return new ResolvedSpeaker(phrase, null, null, SpeakerKind.UNKNOWN, 0.6, at, stop);
-        }
-        return null;
-    }
-
-    /** The body a spokesperson or delegation speaks for: named after for/of/from, else the organisation last heard. */
-    private ResolvedSpeaker speaksFor(TextField field, String text, int start, int end, boolean bare) {
-        for (FoundMention mention : entities.within(field, start, end)) {
-            if (!mention.entity().isPerson()) {
-                if (afterPossessive(text, mention.end(), end) > mention.end()) {
-                    // "a spokesperson for Norway's environment ministry": the ministry, not Norway
-                    int object = Texts.skipSpaces(text, mention.start(), end);
-                    ResolvedSpeaker body = describedSource(field, text, object, end);
-                    return body != null && body.kind() == SpeakerKind.ORGANIZATION ? body : null;
-                }
-                return entitySpeaker(mention.entity(), 0.85, start, end);
-            }
-        }
-        if (bare) {
-            ResolvedSpeaker recent = lastSpeaker(field, start, Math.max(0, start - 600));
-            if (recent != null && recent.kind() == SpeakerKind.ORGANIZATION && recent.entity() != null) {
-                return recent.at(start, end, 0.75);
-            }
-        }
-        return null;
-    }
-
-    private int lastMentionOf(FoundEntity entity, TextField field, int offset) {
-        FoundMention mention = entities.lastBefore(field, offset, m -> m.entity() == entity);
-        return mention == null || mention.field() != field ? -1 : mention.start();
-    }
-
-    private int lastStatementOf(ResolvedSpeaker speaker, TextField field, int offset) {
-        int last = -1;
-        for (Said s : said) {
-            if (s.speaker() == speaker && s.field() == field && s.start() < offset) {
-                last = Math.max(last, s.start());
-            }
-        }
-        return last;
-    }
-
-    /** An anonymous source met before and now named by its noun: "the delegate", "the second diplomat". */
-    private ResolvedSpeaker anonymousAgain(TextField field, int offset, List<String> head) {
-        String wanted = String.join(" ", head).toLowerCase(Locale.ROOT);
-        ResolvedSpeaker found = null;
-        for (Said s : said) {
-            if (s.speaker().kind() == SpeakerKind.ANONYMOUS && s.field() == field && s.start() < offset
-                    && s.speaker().role() != null) {
-                String role = s.speaker().role().toLowerCase(Locale.ROOT);
-                if (role.equals(wanted) || role.endsWith(" " + wanted) || role.contains(" " + wanted + " ")
-                        || role.startsWith(wanted + " ")) {
-                    found = s.speaker();
-                }
-            }
-        }
-        return found;
-    }
-
-    /** The organisation "the ministry" or "the airline" refers to: the last one named of that kind. */
-    private FoundEntity namedInstitution(String noun, TextField field, int offset) {
-        Set<String> kinds = INSTITUTION_NAMES.getOrDefault(noun, Set.of(noun));
-        Predicate<FoundEntity> fits;
-        if (Lexicon.COMPANY_NOUNS.contains(noun)) {
-            fits = e -> Texts.words(e.name()).stream()
-                    .noneMatch(w -> NON_COMPANY_WORDS.contains(w.toLowerCase(Locale.ROOT)));
-        } else {
-            fits = e -> Texts.words(e.name()).stream().anyMatch(w -> kinds.contains(w.toLowerCase(Locale.ROOT)));
-        }
-        FoundMention mention = entities.lastBefore(field, offset, m -> FoundEntity.ORGANIZATION.equals(m.entity().type())
-                && !inQuote(m) && fits.test(m.entity()));
-        if (mention != null) {
-            return mention.entity();
-        }
-        // named only later on ("their union said ..., The Air Line Pilots Association (ALPA) said")
-        for (FoundMention later : entities.within(field, offset, Integer.MAX_VALUE)) {
-            if (FoundEntity.ORGANIZATION.equals(later.entity().type()) && fits.test(later.entity())) {
-                return later.entity();
-            }
-        }
-        return null;
-    }
-
-    private FoundEntity nearestHolder(String role, TextField field, int offset) {
-        List<String> words = Texts.words(role);
-        for (int i = 0; i < words.size(); i++) {
-            List<FoundEntity> holders = entities.holdersOf(String.join(" ", words.subList(i, words.size())));
-            if (holders.isEmpty()) {
-                continue;
-            }
-            FoundMention mention = entities.lastBefore(field, offset, m -> holders.contains(m.entity()));
-            return mention != null ? mention.entity() : holders.get(0);
-        }
-        return null;
-    }
-
-    private ResolvedSpeaker entitySpeaker(FoundEntity entity, double certainty, int start, int end) {
-        SpeakerKind kind = entity.isPerson() ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION;
-        return new ResolvedSpeaker(entity.name(), entity, entity.role(), kind, certainty, start, end);
     }
 
     /** Whether a mention opens its clause: only titles and honorifics between it and a clause break. */
@@ -940,7 +614,7 @@ final class SpeakerResolver {
         return -1;
     }
 
-    private static boolean isPronoun(String word) {
+    static boolean isPronoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return Lexicon.PRONOUNS_PERSON.contains(lower) || Lexicon.PRONOUNS_ORGANIZATION.contains(lower)
                 || lower.equals("they");
