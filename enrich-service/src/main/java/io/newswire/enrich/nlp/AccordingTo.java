@@ -38,6 +38,7 @@ final class AccordingTo {
         this.entities = entities;
     }
 
+    /** Reads the "according to" found from {@code cs} to {@code ce} in the sentence unit. */
     void read(TextRange unit, int cs, int ce) {
         int npStart = Texts.skipSpaces(t, ce, unit.end());
         int npEnd = npStart;

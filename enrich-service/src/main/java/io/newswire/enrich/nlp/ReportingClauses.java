@@ -57,13 +57,9 @@ final class ReportingClauses {
         this.lexicon = lexicon;
     }
 
+    /** Reads the reporting verb found from {@code cs} to {@code ce} in the sentence unit. */
     void read(TextRange unit, Verb verb, int cs, int ce) {
-        if (verb.base().equals("plead") && PLEA.matcher(t).region(ce, unit.end()).lookingAt()) {
-            // "pleaded guilty" is a plea in court, not something said
-            return;
-        }
-        if (verb.base().equals("admit") && ADMISSION.matcher(t).region(ce, unit.end()).lookingAt()) {
-            // "the unit admitted 41 patients": taken in, not conceded
+        if (saysNothing(unit, verb, ce)) {
             return;
         }
         int clauseStart = content.clauseStart(unit, cs);
@@ -71,74 +67,99 @@ final class ReportingClauses {
             return;
         }
         String cue = t.substring(cs, ce).replaceAll("\\s+", " ");
-        boolean nothingBefore = ReportedContent.ONLY_PUNCTUATION.matcher(t.substring(clauseStart, cs)).matches();
-        ResolvedSpeaker speaker = null;
-        boolean inverted = false;
-        if (nothingBefore) {
-            speaker = resolver.after(p.field(), t, ce, unit.end(), unit.start());
-            inverted = speaker != null;
-        } else if (SpeakerResolver.coordinated(t, clauseStart, cs)
-                || verb.gerund() && charBefore(cs, clauseStart) == ',') {
-            // "... and urged", "but admitted", ", saying": the subject of the clause, or the last speaker in it
-            speaker = resolver.lastSpeaker(p.field(), cs, unit.start());
-            if (speaker == null) {
-                speaker = resolver.clauseSubject(p.field(), t, unit.start(), cs);
-            }
-        } else {
-            speaker = resolver.before(p.field(), t, clauseStart, cs, verb.gerund(), unit.start());
-        }
+        ResolvedSpeaker speaker = speaker(unit, verb, clauseStart, cs, ce);
         if (speaker == null) {
             return;
         }
+        // "said Champagne": the speaker stands after the verb
+        boolean inverted = ReportedContent.ONLY_PUNCTUATION.matcher(t.substring(clauseStart, cs)).matches();
         int afterCue = inverted ? speaker.end() : ce;
         int headStart = inverted ? cs : speaker.start();
-        Quote before = quoteJustBefore(unit, headStart);
-        if (before != null && p.isUtterance(before)) {
-            findings.direct(before, speaker, cue, Confidence.DIRECT_CUED);
-            // a quote split around its attribution: “A,” she said, “B.”
-            int pos = Texts.skipSpaces(t, afterCue, unit.end());
-            if (pos < unit.end() && (t.charAt(pos) == ',' || t.charAt(pos) == ':')) {
-                Quote next = p.quoteOpeningAt(Texts.skipSpaces(t, pos + 1, unit.end()));
-                if (next != null && !findings.isConsumed(next)) {
-                    findings.direct(next, speaker, cue, Confidence.DIRECT_CUED);
-                }
-            }
+        if (quoteBefore(unit, headStart, afterCue, speaker, cue)) {
             return;
         }
-        TextRange opener = inverted ? null : Words.before(t, speaker.start(), unit.start());
-        TextRange relative = Words.before(t, SpeakerResolver.skipAuxiliaries(t, clauseStart, cs), clauseStart);
-        boolean subordinate = opener != null && SUBORDINATING.contains(
-                opener.in(t).toLowerCase(Locale.ROOT))
-                // "Carmody, who said she would stay, declined ...": the relative clause ends at its comma
-                || relative != null && RELATIVE_SUBJECTS.contains(relative.in(t)
-                        .toLowerCase(Locale.ROOT));
-        TextRange scope = unit;
-        if (subordinate) {
-            // "In Marseille, where organisers said 140,000 people marched, teacher ...": the clause ends at a comma
-            int comma = ce;
-            while (comma < unit.end() && (t.charAt(comma) != ',' || p.quoteAt(comma) != null)) {
-                comma++;
-            }
-            scope = new TextRange(unit.start(), comma);
-            boolean asOpensSentence = opener != null && opener.in(t).equalsIgnoreCase("as")
-                    && opener.start() == Texts.skipSpaces(t, unit.start(), unit.end());
-            if (asOpensSentence && comma < unit.end()) {
-                // "As Berg told the Guardian, the ruling changes little": what follows the comma was said
-                int start = Texts.skipSpaces(t, comma + 1, unit.end());
-                if (findings.report(start, content.clauseEnd(start, unit.end(), false), speaker, cue, Confidence.REPORTED_BEFORE_CUE, 3, false)) {
-                    return;
-                }
-            }
-        }
-        if (contentAfter(scope, verb, cs, afterCue, speaker, cue)) {
+        TextRange scope = scope(unit, clauseStart, cs, ce, inverted, speaker, cue);
+        if (scope == null || contentAfter(scope, verb, cs, afterCue, speaker, cue)) {
             return;
         }
         if (verb.kind() != VerbKind.QUOTED && contentBefore(unit, headStart, speaker, cue)) {
             return;
         }
+        wordsElsewhere(unit, cs, ce, afterCue, headStart, speaker, cue);
+    }
+
+    /** "pleaded guilty" is a plea in court, "the unit admitted 41 patients" took them in: nothing said. */
+    private boolean saysNothing(TextRange unit, Verb verb, int ce) {
+        return verb.base().equals("plead") && PLEA.matcher(t).region(ce, unit.end()).lookingAt()
+                || verb.base().equals("admit") && ADMISSION.matcher(t).region(ce, unit.end()).lookingAt();
+    }
+
+    /** Who speaks: after the verb when nothing stands before it, the clause's subject, or the name before it. */
+    private ResolvedSpeaker speaker(TextRange unit, Verb verb, int clauseStart, int cs, int ce) {
+        if (ReportedContent.ONLY_PUNCTUATION.matcher(t.substring(clauseStart, cs)).matches()) {
+            return resolver.after(p.field(), t, ce, unit.end(), unit.start());
+        }
+        if (SpeakerResolver.coordinated(t, clauseStart, cs) || verb.gerund() && charBefore(cs, clauseStart) == ',') {
+            // "... and urged", "but admitted", ", saying": the subject of the clause, or the last speaker in it
+            ResolvedSpeaker speaker = resolver.lastSpeaker(p.field(), cs, unit.start());
+            return speaker != null ? speaker : resolver.clauseSubject(p.field(), t, unit.start(), cs);
+        }
+        return resolver.before(p.field(), t, clauseStart, cs, verb.gerund(), unit.start());
+    }
+
+    /** A quote the attribution follows (“A,” she said), and the quote it goes on in (“A,” she said, “B.”). */
+    private boolean quoteBefore(TextRange unit, int headStart, int afterCue, ResolvedSpeaker speaker, String cue) {
+        Quote before = quoteJustBefore(unit, headStart);
+        if (before == null || !p.isUtterance(before)) {
+            return false;
+        }
+        findings.direct(before, speaker, cue, Confidence.DIRECT_CUED);
+        int pos = Texts.skipSpaces(t, afterCue, unit.end());
+        if (pos < unit.end() && (t.charAt(pos) == ',' || t.charAt(pos) == ':')) {
+            Quote next = p.quoteOpeningAt(Texts.skipSpaces(t, pos + 1, unit.end()));
+            if (next != null && !findings.isConsumed(next)) {
+                findings.direct(next, speaker, cue, Confidence.DIRECT_CUED);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where the words after the verb may run: the sentence, or only to the comma that ends a subordinate or
+     * relative attribution ("where organisers said 140,000 people marched, ..."); {@code null} when the words
+     * after that comma were what was said ("As Berg told the Guardian, the ruling changes little").
+     */
+    private TextRange scope(TextRange unit, int clauseStart, int cs, int ce, boolean inverted,
+            ResolvedSpeaker speaker, String cue) {
+        TextRange opener = inverted ? null : Words.before(t, speaker.start(), unit.start());
+        TextRange relative = Words.before(t, SpeakerResolver.skipAuxiliaries(t, clauseStart, cs), clauseStart);
+        boolean subordinate = opener != null && SUBORDINATING.contains(opener.in(t).toLowerCase(Locale.ROOT))
+                // "Carmody, who said she would stay, declined ...": the relative clause ends at its comma
+                || relative != null && RELATIVE_SUBJECTS.contains(relative.in(t).toLowerCase(Locale.ROOT));
+        if (!subordinate) {
+            return unit;
+        }
+        int comma = ce;
+        while (comma < unit.end() && (t.charAt(comma) != ',' || p.quoteAt(comma) != null)) {
+            comma++;
+        }
+        boolean asOpensSentence = opener != null && opener.in(t).equalsIgnoreCase("as")
+                && opener.start() == Texts.skipSpaces(t, unit.start(), unit.end());
+        if (asOpensSentence && comma < unit.end()) {
+            int start = Texts.skipSpaces(t, comma + 1, unit.end());
+            if (findings.report(start, content.clauseEnd(start, unit.end(), false), speaker, cue,
+                    Confidence.REPORTED_BEFORE_CUE, 3, false)) {
+                return null;
+            }
+        }
+        return new TextRange(unit.start(), comma);
+    }
+
+    /** No words next to the verb: they follow in the next paragraph ("she said:"), or were the quote before. */
+    private void wordsElsewhere(TextRange unit, int cs, int ce, int afterCue, int headStart, ResolvedSpeaker speaker,
+            String cue) {
         String rest = t.substring(afterCue, p.end()).strip();
         if (rest.endsWith(":") && rest.length() < 80 && rest.chars().noneMatch(c -> ".!?\"“”«»„".indexOf(c) >= 0)) {
-            // the words follow in the next paragraph
             findings.introduce(new FoundStatement(speaker, p.field(), cs, ce, cue, StatementType.DIRECT, cue,
                     Confidence.DIRECT_INTRODUCED));
             return;
