@@ -35,6 +35,47 @@ final class Confidence {
     /** Speaker certainty, {@link AccordingTo}: a person named after the source in apposition (", Dr Ana Ruiz,"). */
     static final double APPOSITIVE_SPEAKER = 0.85;
 
+    /** Speaker certainty, SpeakerResolver: the name before "who" ("Carmody, who said ..."). */
+    static final double RELATIVE_ANTECEDENT = 0.9;
+    /** Speaker certainty, SpeakerResolver: an organisation by its acronym in brackets ("The UN agency (UNHCR) said"). */
+    static final double BRACKETED_ORGANISATION = 0.9;
+    /** Speaker certainty, SpeakerResolver: a person opening the clause before a description set off by commas. */
+    static final double PERSON_BEFORE_APPOSITION = 0.9;
+    /** Speaker certainty, SpeakerResolver: the name opening the clause of a subjectless verb (", saying"). */
+    static final double CLAUSE_SUBJECT = 0.9;
+    /** Speaker certainty, SpeakerResolver: a name right by the verb ("Champagne said", "said Champagne"). */
+    static final double NAMED = 1.0;
+    /** Speaker certainty, SpeakerResolver: a person before "of ..." ("Lena Okonkwo of Climate Justice Now"). */
+    static final double POSTMODIFIED_NAME = 0.95;
+    /** Speaker certainty, SpeakerResolver: plural "they" for the group or body that spoke last. */
+    static final double THEY_RECENT_GROUP = 0.75;
+    /** Speaker certainty, SpeakerResolver: "he", "she", "it" for the speaker just heard. */
+    static final double PRONOUN_RECENT_SPEAKER = 0.8;
+    /** Speaker certainty, SpeakerResolver: "he", "she", "it" for the closest fitting name before it. */
+    static final double PRONOUN_ANTECEDENT = 0.85;
+    /** Speaker certainty, DescribedSources: the person an office or spokesman belongs to ("Trudeau's spokesman"). */
+    static final double SPOKEN_FOR_OWNER = 0.85;
+    /** Speaker certainty, DescribedSources: the person of the article holding a title ("the minister"). */
+    static final double ROLE_HOLDER = 0.85;
+    /** Speaker certainty, DescribedSources: an anonymous source named again by its noun ("the official"). */
+    static final double ANONYMOUS_AGAIN = 0.85;
+    /** Speaker certainty, DescribedSources, NounPhraseSubjects: a description kept as written, nobody it stands for. */
+    static final double DESCRIBED_ONLY = 0.6;
+    /** Speaker certainty, DescribedSources: an anonymous source ("a senior official", "officials"). */
+    static final double ANONYMOUS_SOURCE = 0.9;
+    /** Speaker certainty, DescribedSources: the place of "the Ontario government". */
+    static final double GOVERNED_PLACE = 0.85;
+    /** Speaker certainty, DescribedSources: an institution by its noun ("the ministry", "the Trump team"). */
+    static final double INSTITUTION = 0.8;
+    /** Speaker certainty, DescribedSources: the organisation "the union" refers to, or its one office holder. */
+    static final double NAMED_INSTITUTION = 0.75;
+    /** Speaker certainty, DescribedSources: the body a spokesperson speaks for ("a spokesman for the ministry"). */
+    static final double SPOKEN_FOR_BODY = 0.85;
+    /** Speaker certainty, DescribedSources: "a spokesman" alone, for the organisation that spoke last. */
+    static final double SPOKEN_FOR_RECENT_BODY = 0.75;
+    /** Speaker certainty, NounPhraseSubjects: the person holding the role of "A judge said". */
+    static final double ROLE_NOUN_HOLDER = 0.75;
+
     private Confidence() {
     }
 }

@@ -92,7 +92,7 @@ final class DescribedSources {
             // "Dubé's office said", "Trudeau's spokesman said": the person they speak for
             FoundMention owner = entities.startingAt(field, at);
             if (owner != null && owner.entity().isPerson() && words.size() == headStart + head.size()) {
-                return ResolvedSpeaker.of(owner.entity(), 0.85, at, stop);
+                return ResolvedSpeaker.of(owner.entity(), Confidence.SPOKEN_FOR_OWNER, at, stop);
             }
         }
         if (SPEAKING_FOR.contains(last)) {
@@ -108,18 +108,18 @@ final class DescribedSources {
             ResolvedSpeaker again = said.anonymousAgain(field, at, head);
             FoundEntity holder = nearestHolder(role, field, at);
             if (holder != null && (again == null || lastMentionOf(holder, field, at) > said.lastStatementOf(again, field, at))) {
-                return ResolvedSpeaker.of(holder, 0.85, at, stop);
+                return ResolvedSpeaker.of(holder, Confidence.ROLE_HOLDER, at, stop);
             }
             if (again != null) {
-                return again.at(at, stop, 0.85);
+                return again.at(at, stop, Confidence.ANONYMOUS_AGAIN);
             }
             if (anonymousNoun || !possessive) {
                 return new ResolvedSpeaker(phrase, null, description, definite && !possessive ? SpeakerKind.UNKNOWN
-                        : SpeakerKind.ANONYMOUS, 0.6, at, stop);
+                        : SpeakerKind.ANONYMOUS, Confidence.DESCRIBED_ONLY, at, stop);
             }
         }
         if (anonymousNoun && (indefinite || definite || last.endsWith("s"))) {
-            return new ResolvedSpeaker(phrase, null, description, SpeakerKind.ANONYMOUS, 0.9, at, stop);
+            return new ResolvedSpeaker(phrase, null, description, SpeakerKind.ANONYMOUS, Confidence.ANONYMOUS_SOURCE, at, stop);
         }
         if (Lexicon.INSTITUTIONS.contains(last) || Lexicon.COMPANY_NOUNS.contains(last)) {
             boolean pronounDeterminer = first.equals("the") || first.equals("its") || first.equals("their");
@@ -127,13 +127,13 @@ final class DescribedSources {
                 // "the Ontario government": the place governed speaks
                 for (FoundMention place : entities.within(field, at, stop)) {
                     if (FoundEntity.LOCATION.equals(place.entity().type())) {
-                        return ResolvedSpeaker.of(place.entity(), 0.85, at, stop);
+                        return ResolvedSpeaker.of(place.entity(), Confidence.GOVERNED_PLACE, at, stop);
                     }
                 }
             }
             if (pronounDeterminer && entities.within(field, at, stop).stream().anyMatch(m -> m.entity().isPerson())) {
                 // "the Trump team", "the Clinton campaign": the person's own body, not the last company named
-                return new ResolvedSpeaker(phrase, null, null, SpeakerKind.ORGANIZATION, 0.8, at, stop);
+                return new ResolvedSpeaker(phrase, null, null, SpeakerKind.ORGANIZATION, Confidence.INSTITUTION, at, stop);
             }
             if (pronounDeterminer) {
                 FoundEntity named = namedInstitution(last, field, at);
@@ -145,11 +145,11 @@ final class DescribedSources {
                     named = holders.size() == 1 ? holders.get(0) : null;
                 }
                 if (named != null) {
-                    return ResolvedSpeaker.of(named, 0.75, at, stop);
+                    return ResolvedSpeaker.of(named, Confidence.NAMED_INSTITUTION, at, stop);
                 }
             }
             if (Lexicon.INSTITUTIONS.contains(last)) {
-                return new ResolvedSpeaker(phrase, null, null, SpeakerKind.ORGANIZATION, 0.8, at, stop);
+                return new ResolvedSpeaker(phrase, null, null, SpeakerKind.ORGANIZATION, Confidence.INSTITUTION, at, stop);
             }
         }
         if (!definite && !indefinite && words.size() >= 2 && words.size() <= 4
@@ -157,7 +157,7 @@ final class DescribedSources {
                         .contains(w.toLowerCase(Locale.ROOT)) && !Lexicon.MONTHS_AND_DAYS
                         .contains(w.toLowerCase(Locale.ROOT)))) {
             // a name the tagger missed
-            return new ResolvedSpeaker(phrase, null, null, SpeakerKind.UNKNOWN, 0.6, at, stop);
+            return new ResolvedSpeaker(phrase, null, null, SpeakerKind.UNKNOWN, Confidence.DESCRIBED_ONLY, at, stop);
         }
         return null;
     }
@@ -172,13 +172,13 @@ final class DescribedSources {
                     ResolvedSpeaker body = find(field, text, object, end);
                     return body != null && body.kind() == SpeakerKind.ORGANIZATION ? body : null;
                 }
-                return ResolvedSpeaker.of(mention.entity(), 0.85, start, end);
+                return ResolvedSpeaker.of(mention.entity(), Confidence.SPOKEN_FOR_BODY, start, end);
             }
         }
         if (bare) {
             ResolvedSpeaker recent = said.lastSpeaker(field, start, Math.max(0, start - 600));
             if (recent != null && recent.kind() == SpeakerKind.ORGANIZATION && recent.entity() != null) {
-                return recent.at(start, end, 0.75);
+                return recent.at(start, end, Confidence.SPOKEN_FOR_RECENT_BODY);
             }
         }
         return null;

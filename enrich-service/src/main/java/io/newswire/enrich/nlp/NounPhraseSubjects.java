@@ -72,7 +72,7 @@ final class NounPhraseSubjects {
                 holder = holder != null ? holder : described.nearestHolder(title, field, at);
             }
             if (holder != null) {
-                return ResolvedSpeaker.of(holder, 0.75, at, stop);
+                return ResolvedSpeaker.of(holder, Confidence.ROLE_NOUN_HOLDER, at, stop);
             }
         }
         String phrase = text.substring(at, stop);
@@ -86,7 +86,7 @@ final class NounPhraseSubjects {
             phrase = String.join(" ", words.subList(name, words.size()));
         }
         boolean group = last.endsWith("s") && !last.endsWith("ss") && Texts.isLowerCase(words.get(words.size() - 1));
-        return new ResolvedSpeaker(phrase, null, null, group ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN, 0.6,
+        return new ResolvedSpeaker(phrase, null, null, group ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN, Confidence.DESCRIBED_ONLY,
                 at, stop);
     }
 
@@ -117,6 +117,6 @@ final class NounPhraseSubjects {
         String last = words.get(cut - 1);
         boolean group = last.endsWith("s") && Texts.isLowerCase(last) && lexicon.isAnonymousNoun(last);
         return new ResolvedSpeaker(String.join(" ", words.subList(0, cut)), null, null,
-                group ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN, 0.6, at, stop);
+                group ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN, Confidence.DESCRIBED_ONLY, at, stop);
     }
 }

@@ -127,7 +127,7 @@ final class SpeakerResolver {
                 // "some economists who argue that ...": a described source before "who"
                 antecedent = describedSources.find(field, text, segment, antecedentEnd);
             }
-            return antecedent == null ? null : antecedent.at(antecedent.start(), antecedent.end(), 0.9);
+            return antecedent == null ? null : antecedent.at(antecedent.start(), antecedent.end(), Confidence.RELATIVE_ANTECEDENT);
         }
         int beforeAcronym = pos;
         pos = skipAcronym(text, clauseStart, pos);
@@ -189,7 +189,7 @@ final class SpeakerResolver {
             }
         }
         if (bracketed != null && !bracketed.entity().isPerson()) {
-            return ResolvedSpeaker.of(bracketed.entity(), 0.9, bracketed.start(), bracketed.end());
+            return ResolvedSpeaker.of(bracketed.entity(), Confidence.BRACKETED_ORGANISATION, bracketed.start(), bracketed.end());
         }
         ResolvedSpeaker described = describedSources.find(field, text, segment, nameEnd);
         TextRange verb = Words.at(text, verbStart, text.length());
@@ -222,7 +222,7 @@ final class SpeakerResolver {
             // "Desrochers, who ..., agreed to waive it, his agent, Paul Kessler, said": the later name speaks
             return null;
         }
-        return ResolvedSpeaker.of(person.entity(), 0.9, titleStart(text, start, person.start()), person.end());
+        return ResolvedSpeaker.of(person.entity(), Confidence.PERSON_BEFORE_APPOSITION, titleStart(text, start, person.start()), person.end());
     }
 
     /** The source after "according to" kept as written: "according to a new Washington Post-ABC News poll". */
@@ -287,7 +287,7 @@ final class SpeakerResolver {
         }
         ResolvedSpeaker named = nameAhead(field, text, start, limit, false);
         if (named != null) {
-            return named.at(named.start(), named.end(), 0.9);
+            return named.at(named.start(), named.end(), Confidence.CLAUSE_SUBJECT);
         }
         // a described subject: the capitalised or titled words the sentence opens with
         int end = start;
@@ -315,7 +315,7 @@ final class SpeakerResolver {
             FoundMention mention = entities.startingAt(field, at);
             if (mention != null && !inQuote(mention)) {
                 if (!isModifier(text, mention, limit) && !(nounPhrase && beforeNoun(text, mention, limit))) {
-                    return ResolvedSpeaker.of(mention.entity(), 1.0, pos, mention.end());
+                    return ResolvedSpeaker.of(mention.entity(), Confidence.NAMED, pos, mention.end());
                 }
                 at = Texts.skipSpaces(text, afterPossessive(text, mention.end(), limit), limit);
                 continue;
@@ -352,7 +352,7 @@ final class SpeakerResolver {
         if (lower.equals("they")) {
             // plural "they": the group or body that spoke last, if recently; never one named person
             boolean plural = recent != null && (recent.entity() == null || !recent.entity().isPerson());
-            return plural && start - recentStart < 600 ? recent.at(start, end, 0.75) : null;
+            return plural && start - recentStart < 600 ? recent.at(start, end, Confidence.THEY_RECENT_GROUP) : null;
         }
         boolean person = Lexicon.PRONOUNS_PERSON.contains(lower);
         // names inside quotes or inside reported words are what was talked about, not who talks
@@ -365,16 +365,16 @@ final class SpeakerResolver {
         if (recent != null && (recent.kind() == SpeakerKind.ANONYMOUS || recent.entity() != null
                 && recent.entity().isPerson() == person) && (antecedent == null
                 || antecedent.field() == field && recentStart > antecedent.end())) {
-            return recent.at(start, end, 0.8);
+            return recent.at(start, end, Confidence.PRONOUN_RECENT_SPEAKER);
         }
-        return antecedent == null ? null : ResolvedSpeaker.of(antecedent.entity(), 0.85, start, end);
+        return antecedent == null ? null : ResolvedSpeaker.of(antecedent.entity(), Confidence.PRONOUN_ANTECEDENT, start, end);
     }
 
     /** The head of the subject in [segment, end): the name ending there, or a person the phrase opens with. */
     private ResolvedSpeaker subject(TextField field, String text, int segment, int end, boolean gerund) {
         FoundMention mention = entities.endingAt(field, end);
         if (mention != null && mention.start() >= segment && !governed(field, text, segment, mention.start(), gerund)) {
-            return ResolvedSpeaker.of(mention.entity(), 1.0, titleStart(text, segment, mention.start()), mention.end());
+            return ResolvedSpeaker.of(mention.entity(), Confidence.NAMED, titleStart(text, segment, mention.start()), mention.end());
         }
         // head first, modifiers after: "Lena Okonkwo of the campaign group Climate Justice Now"
         for (FoundMention first : entities.within(field, segment, end)) {
@@ -387,7 +387,7 @@ final class SpeakerResolver {
                     || after < end && text.charAt(after) == ',';
             if (first.entity().isPerson() && postmodified && onlyTitles(text, afterConnectors(text, segment, end),
                     first.start())) {
-                return ResolvedSpeaker.of(first.entity(), 0.95, titleStart(text, segment, first.start()), first.end());
+                return ResolvedSpeaker.of(first.entity(), Confidence.POSTMODIFIED_NAME, titleStart(text, segment, first.start()), first.end());
             }
             break;
         }
