@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +77,7 @@ final class SpeakerResolver {
     private final SaidSoFar said = new SaidSoFar();
     private final DescribedSources describedSources;
     private final NounPhraseSubjects nounPhrases;
+    private final Pronouns pronouns;
 
     SpeakerResolver(ArticleEntities entities, Map<TextField, String> texts, Map<TextField, List<Quote>> quotes) {
         this.entities = entities;
@@ -89,6 +89,7 @@ final class SpeakerResolver {
         });
         this.describedSources = new DescribedSources(entities, lexicon, said, this::inQuote);
         this.nounPhrases = new NounPhraseSubjects(entities, lexicon, describedSources);
+        this.pronouns = new Pronouns(entities, said, this::inQuote, this::subjectPosition);
     }
 
     /** Remembers an attributed statement; later pronouns and "the official" may refer back to its speaker. */
@@ -185,7 +186,7 @@ final class SpeakerResolver {
                     || endsWithWord(text, boundary, clauseStart, "and", "but", "as", "while", "although", "though",
                             "which", "who", "that");
             if (startsClause && isPronoun(w)) {
-                return pronoun(field, w, word.start(), word.end(), unitStart);
+                return pronouns.resolve(field, w, word.start(), word.end(), unitStart);
             }
         }
         if (bracketed != null && !bracketed.entity().isPerson()) {
@@ -239,7 +240,7 @@ final class SpeakerResolver {
         }
         String first = word.in(text);
         if (isPronoun(first)) {
-            return pronoun(field, first, word.start(), word.end(), unitStart);
+            return pronouns.resolve(field, first, word.start(), word.end(), unitStart);
         }
         ResolvedSpeaker named = nameAhead(field, text, pos, limit, false);
         if (named != null) {
@@ -283,7 +284,7 @@ final class SpeakerResolver {
             word = Words.at(text, start, limit);
         }
         if (word != null && isPronoun(word.in(text))) {
-            return pronoun(field, word.in(text), word.start(), word.end(), unitStart);
+            return pronouns.resolve(field, word.in(text), word.start(), word.end(), unitStart);
         }
         ResolvedSpeaker named = nameAhead(field, text, start, limit, false);
         if (named != null) {
@@ -342,32 +343,6 @@ final class SpeakerResolver {
             at = Texts.skipSpaces(text, after, limit);
         }
         return null;
-    }
-
-    /** The person or organisation a pronoun most likely stands for. */
-    ResolvedSpeaker pronoun(TextField field, String pronoun, int start, int end, int unitStart) {
-        String lower = pronoun.toLowerCase(Locale.ROOT);
-        ResolvedSpeaker recent = lastSpeaker(field, start, 0);
-        int recentStart = said.lastStart(field, recent);
-        if (lower.equals("they")) {
-            // plural "they": the group or body that spoke last, if recently; never one named person
-            boolean plural = recent != null && (recent.entity() == null || !recent.entity().isPerson());
-            return plural && start - recentStart < 600 ? recent.at(start, end, Confidence.THEY_RECENT_GROUP) : null;
-        }
-        boolean person = Lexicon.PRONOUNS_PERSON.contains(lower);
-        // names inside quotes or inside reported words are what was talked about, not who talks
-        Predicate<FoundMention> candidate = m -> (person ? m.entity().isPerson() : !m.entity().isPerson())
-                && !inQuote(m) && !said.covers(m);
-        // a name in the pronoun's own sentence is its antecedent only as that sentence's subject ("Asked whether
-        // Mr. Biden would ..., she said" is someone else); otherwise the closest name before
-        FoundMention antecedent = entities.lastBefore(field, start, m -> candidate.test(m)
-                && (m.field() != field || m.start() < unitStart || subjectPosition(m)));
-        if (recent != null && (recent.kind() == SpeakerKind.ANONYMOUS || recent.entity() != null
-                && recent.entity().isPerson() == person) && (antecedent == null
-                || antecedent.field() == field && recentStart > antecedent.end())) {
-            return recent.at(start, end, Confidence.PRONOUN_RECENT_SPEAKER);
-        }
-        return antecedent == null ? null : ResolvedSpeaker.of(antecedent.entity(), Confidence.PRONOUN_ANTECEDENT, start, end);
     }
 
     /** The head of the subject in [segment, end): the name ending there, or a person the phrase opens with. */
