@@ -204,71 +204,82 @@ final class ReportingClauses {
                     verb.kind() == VerbKind.QUOTED);
         }
         String first = word.in(t).toLowerCase(Locale.ROOT);
-        int contentStart;
-        boolean withThat = false;
         if (verb.kind() == VerbKind.QUOTED) {
             // "called the measure „overdue“": what was said is the object with its quoted words
-            contentStart = pos;
+            return reportClause(pos, false, first, verb, limit, speaker, cue);
         } else if (first.equals("that")) {
-            contentStart = word.end();
-            withThat = true;
+            return reportClause(word.end(), true, first, verb, limit, speaker, cue);
         } else if (CONDITIONS.contains(first) && verb.kind() == VerbKind.CLAUSE && pos == Texts.skipSpaces(t, from,
                 limit)) {
             // "Berg said although the court had ruled, “the fight is not over”": the condition is part of it
-            contentStart = pos;
+            return reportClause(pos, false, first, verb, limit, speaker, cue);
         } else if (Lexicon.SUBORDINATORS.contains(first) && !first.equals("as")) {
             // "..., Claire Beaulieu announced Tuesday, though the province ...": not what was said
             return false;
         } else if (verb.kind() != VerbKind.THAT && verb.kind() != VerbKind.LISTENER
                 && QUANTITY.matcher(t).region(pos, limit).lookingAt()) {
             // "said at least four businesses had closed", "said about 200 people"
-            contentStart = pos;
+            return reportClause(pos, false, first, verb, limit, speaker, cue);
         } else if (Lexicon.PREPOSITIONS.contains(first) || verb.kind() == VerbKind.OBJECT
                 || verb.kind() == VerbKind.LISTENER || verb.kind() == VerbKind.THAT) {
-            // "posted on Twitter that", "told reporters on Friday that", "said in a statement: “…”"
-            int that = -1;
-            int at = pos;
-            boolean prepositional = Lexicon.PREPOSITIONS.contains(first);
-            for (int k = 0; k < 12 && at < limit; k++) {
-                TextRange next = Words.at(t, at, limit);
-                if (next == null && prepositional && t.charAt(at) == ',' && k > 1) {
-                    // "says at a campaign stop in Toledo, Ohio, that ...": a place's region inside the phrase
-                    at = Texts.skipSpaces(t, at + 1, limit);
-                    continue;
-                }
-                if (next == null) {
-                    if (introducesQuote(at, limit, speaker, cue)) {
-                        return true;
-                    }
-                    break;
-                }
-                if (next.in(t).equalsIgnoreCase("that")) {
-                    that = next.end();
-                    break;
-                }
-                at = Texts.skipSpaces(t, next.end(), limit);
-            }
-            if (that >= 0 && (prepositional || verb.kind() == VerbKind.OBJECT || verb.kind() == VerbKind.LISTENER)) {
-                contentStart = that;
-                withThat = true;
-                cue = t.substring(cs, that).replaceAll("\\s+", " ");
-            } else if (verb.base().equals("tell") && !prepositional) {
-                contentStart = afterListener(pos, limit);
-            } else if (verb.kind() == VerbKind.OBJECT && !prepositional
-                    || verb.kind() != VerbKind.THAT && AMBIGUOUS_STARTS.contains(first)) {
-                contentStart = pos;
-            } else if (verb.kind() == VerbKind.LISTENER && !prepositional && content.directive(pos, limit)) {
-                // "asked councils not to raise taxes": whom they asked, and what to do
-                contentStart = pos;
-            } else {
-                return false;
-            }
+            return contentAfterPhrase(pos, limit, first, verb, cs, speaker, cue);
         } else if (EMPTY_OBJECTS.contains(first) && !content.startsClause(word.end(), limit)) {
             // "said little at the meeting", "said nothing about it", "said so"
             return false;
-        } else {
-            contentStart = pos;
         }
+        return reportClause(pos, false, first, verb, limit, speaker, cue);
+    }
+
+    /**
+     * What was said after a phrase between the verb and the words: "posted on Twitter that", "told reporters on
+     * Friday that", "said in a statement: “…”", "asked councils not to raise taxes".
+     */
+    private boolean contentAfterPhrase(int pos, int limit, String first, Verb verb, int cs, ResolvedSpeaker speaker,
+            String cue) {
+        int that = -1;
+        int at = pos;
+        boolean prepositional = Lexicon.PREPOSITIONS.contains(first);
+        for (int k = 0; k < 12 && at < limit; k++) {
+            TextRange next = Words.at(t, at, limit);
+            if (next == null && prepositional && t.charAt(at) == ',' && k > 1) {
+                // "says at a campaign stop in Toledo, Ohio, that ...": a place's region inside the phrase
+                at = Texts.skipSpaces(t, at + 1, limit);
+                continue;
+            }
+            if (next == null) {
+                if (introducesQuote(at, limit, speaker, cue)) {
+                    return true;
+                }
+                break;
+            }
+            if (next.in(t).equalsIgnoreCase("that")) {
+                that = next.end();
+                break;
+            }
+            at = Texts.skipSpaces(t, next.end(), limit);
+        }
+        if (that >= 0 && (prepositional || verb.kind() == VerbKind.OBJECT || verb.kind() == VerbKind.LISTENER)) {
+            // the cue runs to "that": "told reporters on Friday that"
+            String throughThat = t.substring(cs, that).replaceAll("\\s+", " ");
+            return reportClause(that, true, first, verb, limit, speaker, throughThat);
+        } else if (verb.base().equals("tell") && !prepositional) {
+            return reportClause(afterListener(pos, limit), false, first, verb, limit, speaker, cue);
+        } else if (verb.kind() == VerbKind.OBJECT && !prepositional
+                || verb.kind() != VerbKind.THAT && AMBIGUOUS_STARTS.contains(first)) {
+            return reportClause(pos, false, first, verb, limit, speaker, cue);
+        } else if (verb.kind() == VerbKind.LISTENER && !prepositional && content.directive(pos, limit)) {
+            // "asked councils not to raise taxes": whom they asked, and what to do
+            return reportClause(pos, false, first, verb, limit, speaker, cue);
+        }
+        return false;
+    }
+
+    /**
+     * Reports the clause starting at {@code contentStart} to its end, unless it is a bare reaction ("condemned the
+     * vote"); {@code first} is the first word after the verb.
+     */
+    private boolean reportClause(int contentStart, boolean withThat, String first, Verb verb, int limit,
+            ResolvedSpeaker speaker, String cue) {
         int start = Texts.skipSpaces(t, contentStart, limit);
         if (withThat && start < limit && t.charAt(start) == ',') {
             // "said that, if elected, he would ...": the reported clause starts with an inserted phrase
@@ -284,8 +295,8 @@ final class ReportingClauses {
             // "condemned the vote", "denied the allegations": a reaction, no words reported
             return false;
         }
-        return findings.report(start, end, speaker, cue, Confidence.REPORTED, nounPhrase || verb.kind() == VerbKind.QUOTED ? 2 : 3,
-                verb.kind() == VerbKind.QUOTED);
+        return findings.report(start, end, speaker, cue, Confidence.REPORTED,
+                nounPhrase || verb.kind() == VerbKind.QUOTED ? 2 : 3, verb.kind() == VerbKind.QUOTED);
     }
 
     /** A quote right after the verb, after a colon or comma, or one that is a whole sentence. */
