@@ -1,19 +1,22 @@
 package io.newswire.enrich.nlp;
 
+import static io.newswire.enrich.nlp.StatementWords.CONNECTORS;
+import static io.newswire.enrich.nlp.StatementWords.GOVERNING;
+import static io.newswire.enrich.nlp.StatementWords.NOUN_HOMOGRAPHS;
+import static io.newswire.enrich.nlp.StatementWords.RELATIVES;
+import static io.newswire.enrich.nlp.StatementWords.SPEAKING_FOR;
+
 import io.newswire.enrich.nlp.FoundEntity.FoundMention;
 import io.newswire.enrich.nlp.QuoteScanner.Quote;
 import io.newswire.events.Speaker;
 import io.newswire.events.SpeakerKind;
 import io.newswire.events.TextField;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,21 +29,6 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
-    /** Prepositions that make a name part of a longer phrase ("a spokesman for Trudeau", "Lowe of the Police"). */
-    private static final Set<String> GOVERNING = Set.of("of", "for", "to", "with", "by", "from", "at", "about",
-            "against", "on", "behind", "toward", "towards", "under", "than", "like", "in", "near", "across",
-            "inside", "outside", "within", "around", "throughout", "among", "into", "over", "between");
-    /** Roles of people who speak for someone else: "a spokesman for X" is X speaking. */
-    private static final Set<String> SPEAKING_FOR = Set.of("spokesman", "spokeswoman", "spokesperson",
-            "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives", "lawyer", "lawyers",
-            "attorney", "attorneys", "aide", "aides", "delegate", "delegates", "officials", "negotiators");
-    /** Words that may open the clause before its subject ("as officials said"). */
-    private static final Set<String> CONNECTORS = Set.of("as", "while", "when", "and", "but", "because", "after",
-            "before", "since", "though", "although", "whereas", "so", "yet", "then", "meanwhile", "however", "where",
-            "if", "once", "until", "unless");
-    /** Connectors that make the attribution a subordinate clause ("where organisers said 140,000 marched, ..."). */
-    static final Set<String> SUBORDINATING = Set.of("as", "while", "when", "because", "after", "before", "since",
-            "though", "although", "whereas", "where", "if", "once", "until", "unless");
     /** An honorific right before a name ("Mr. Biden said"). */
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Mme|M|Coun|Cllr|Rev|Hon)\\.?\\s+$");
@@ -50,58 +38,8 @@ final class SpeakerResolver {
      */
     private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?:\\s*\\(\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-]{1,14}\\s*\\)"
             + "|\\s*,\\s*[RDI]-\\p{Lu}[\\p{L}.]{0,6})$");
-    /** Words that open a relative clause, which describes but does not name a source. */
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
-    /** Words, letters and digits only, with apostrophes, hyphens and full stops inside names ("U.S.", "Clinton's"). */
-    private static final Pattern NOUN_PHRASE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*(?:\\h+[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*)*");
     /** "There are", "there were": an existential opening, no part of the source it introduces. */
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)there\\s+(?:are|is|were|was|have been|has been)\\s+");
-    /** Past participles that end a source's description ("a report seen by Reuters"). */
-    private static final Set<String> PARTICIPLES = Set.of("seen", "written", "drawn", "taken", "given", "made",
-            "put", "sent", "shown", "held", "led", "run", "set");
-    /** Reporting verbs that are also plural nouns: "the Baltic states want", "his claims were false". */
-    private static final Set<String> NOUN_HOMOGRAPHS = Set.of("states", "claims", "reports", "notes", "comments",
-            "answers", "estimates", "forecasts", "charges", "remarks", "replies", "counters", "protests", "jokes");
-    /** Words that make the words before a verb something other than its subject ("if", "what", "I", "you"). */
-    private static final Set<String> NOT_IN_NOUN_PHRASE = Set.of("i", "we", "you", "me", "us", "if", "what", "whether",
-            "how", "why", "where", "when", "not", "never", "also", "then", "there", "here", "it", "this", "is", "are",
-            "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might",
-            "can", "do", "does", "did", "to", "so", "than", "by");
-    /** Words that end the head of a noun phrase ("a person familiar with the matter"). */
-    private static final Set<String> HEAD_ENDS = Set.of("for", "of", "with", "at", "in", "from", "on", "familiar",
-            "close", "who", "speaking", "briefed", "knowledgeable", "involved", "granted", "not", "because", "to",
-            "which", "whose", "based");
-    /** Name words of bodies that are not companies ("Commission", "Ministry"). */
-    private static final Set<String> NON_COMPANY_WORDS = Set.of("ministry", "department", "commission",
-            "committee", "council", "court", "tribunal", "authority", "agency", "office", "service", "board",
-            "union", "federation", "confederation", "association", "institute", "institution", "university",
-            "party", "parliament", "assembly", "government", "police", "army", "league", "regulation", "act",
-            "convention", "treaty", "organization", "organisation", "fund", "forum", "alliance", "coalition",
-            "society", "foundation", "centre", "center", "bureau", "secretariat", "programme", "program", "caucus",
-            "senate", "congress", "house", "nations");
-    /** Which name words an institution noun may refer to ("the union" is the Pilots Association). */
-    private static final Map<String, Set<String>> INSTITUTION_NAMES = Map.ofEntries(
-            Map.entry("union", Set.of("union", "association", "federation", "confederation", "guild", "congress")),
-            Map.entry("federation", Set.of("federation", "association", "confederation", "union")),
-            Map.entry("association", Set.of("association", "federation", "union")),
-            Map.entry("ministry", Set.of("ministry", "department")),
-            Map.entry("department", Set.of("department", "ministry")),
-            Map.entry("agency", Set.of("agency", "service", "administration", "office", "authority")),
-            Map.entry("regulator", Set.of("commission", "authority", "board", "office", "agency", "regulator")),
-            Map.entry("watchdog", Set.of("commission", "authority", "board", "office", "agency", "watchdog")),
-            Map.entry("court", Set.of("court", "tribunal")),
-            Map.entry("commission", Set.of("commission")),
-            Map.entry("council", Set.of("council")),
-            Map.entry("committee", Set.of("committee")),
-            Map.entry("board", Set.of("board")),
-            Map.entry("institute", Set.of("institute", "institution")),
-            Map.entry("university", Set.of("university", "college")),
-            Map.entry("party", Set.of("party")),
-            Map.entry("alliance", Set.of("alliance", "coalition")),
-            Map.entry("coalition", Set.of("coalition", "alliance")),
-            Map.entry("service", Set.of("service")),
-            Map.entry("authority", Set.of("authority")),
-            Map.entry("office", Set.of("office")));
 
     /**
      * A resolved speaker and where the words naming it stand.
@@ -121,16 +59,14 @@ final class SpeakerResolver {
             return new Speaker(name, entity == null ? null : entity.id(), role, kind);
         }
 
+        /** The entity as the speaker, a person or an organisation. */
+        static ResolvedSpeaker of(FoundEntity entity, double certainty, int start, int end) {
+            SpeakerKind kind = entity.isPerson() ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION;
+            return new ResolvedSpeaker(entity.name(), entity, entity.role(), kind, certainty, start, end);
+        }
+
         ResolvedSpeaker at(int newStart, int newEnd, double newCertainty) {
             return new ResolvedSpeaker(name, entity, role, kind, newCertainty, newStart, newEnd);
-        }
-    }
-
-    /** A statement already attributed, for pronouns and repeated anonymous sources. */
-    private record Said(ResolvedSpeaker speaker, TextField field, int start, int end) {
-
-        boolean covers(FoundMention mention) {
-            return mention.field() == field && mention.start() >= start && mention.end() <= end;
         }
     }
 
@@ -138,7 +74,10 @@ final class SpeakerResolver {
     private final Lexicon lexicon = Lexicon.get();
     private final Map<TextField, NavigableMap<Integer, Quote>> quotes = new EnumMap<>(TextField.class);
     private final Map<TextField, String> texts;
-    private final List<Said> said = new ArrayList<>();
+    private final SaidSoFar said = new SaidSoFar();
+    private final DescribedSources describedSources;
+    private final NounPhraseSubjects nounPhrases;
+    private final Pronouns pronouns;
 
     SpeakerResolver(ArticleEntities entities, Map<TextField, String> texts, Map<TextField, List<Quote>> quotes) {
         this.entities = entities;
@@ -148,23 +87,19 @@ final class SpeakerResolver {
             list.forEach(q -> byOpen.put(q.open(), q));
             this.quotes.put(field, byOpen);
         });
+        this.describedSources = new DescribedSources(entities, lexicon, said, this::inQuote);
+        this.nounPhrases = new NounPhraseSubjects(entities, lexicon, describedSources);
+        this.pronouns = new Pronouns(entities, said, this::inQuote, this::subjectPosition);
     }
 
     /** Remembers an attributed statement; later pronouns and "the official" may refer back to its speaker. */
     void said(ResolvedSpeaker speaker, TextField field, int start, int end) {
-        said.add(new Said(speaker, field, start, end));
+        said.add(speaker, field, start, end);
     }
 
     /** The speaker of the last statement before the offset and not before {@code notBefore}, or {@code null}. */
     ResolvedSpeaker lastSpeaker(TextField field, int offset, int notBefore) {
-        Said last = null;
-        for (Said s : said) {
-            if (s.field() == field && s.start() < offset && s.start() >= notBefore
-                    && (last == null || s.start() > last.start())) {
-                last = s;
-            }
-        }
-        return last == null ? null : last.speaker();
+        return said.lastSpeaker(field, offset, notBefore);
     }
 
     /**
@@ -174,10 +109,10 @@ final class SpeakerResolver {
     ResolvedSpeaker before(TextField field, String text, int clauseStart, int verbStart, boolean gerund,
             int unitStart) {
         int pos = skipAuxiliaries(text, clauseStart, verbStart);
-        int[] last = Texts.wordBefore(text, pos, clauseStart);
-        if (last != null && last[1] == pos && RELATIVES.contains(text.substring(last[0], last[1]).toLowerCase(Locale.ROOT))) {
+        TextRange last = Words.before(text, pos, clauseStart);
+        if (last != null && last.end() == pos && RELATIVES.contains(last.in(text).toLowerCase(Locale.ROOT))) {
             // "Carmody, who said she would remain leader": the name before "who"
-            int end = Texts.skipSpacesBack(text, last[0], clauseStart);
+            int end = Texts.skipSpacesBack(text, last.start(), clauseStart);
             if (end > clauseStart && text.charAt(end - 1) == ',') {
                 end = Texts.skipSpacesBack(text, end - 1, clauseStart);
             }
@@ -191,9 +126,9 @@ final class SpeakerResolver {
             ResolvedSpeaker antecedent = subject(field, text, segment, antecedentEnd, gerund);
             if (antecedent == null) {
                 // "some economists who argue that ...": a described source before "who"
-                antecedent = describedSource(field, text, segment, antecedentEnd);
+                antecedent = describedSources.find(field, text, segment, antecedentEnd);
             }
-            return antecedent == null ? null : antecedent.at(antecedent.start(), antecedent.end(), 0.9);
+            return antecedent == null ? null : antecedent.at(antecedent.start(), antecedent.end(), Confidence.RELATIVE_ANTECEDENT);
         }
         int beforeAcronym = pos;
         pos = skipAcronym(text, clauseStart, pos);
@@ -215,8 +150,8 @@ final class SpeakerResolver {
             // an inserted phrase between subject and verb: the subject stands before it, unless the inserted
             // phrase is the name itself ("NDP leader, Jagmeet Singh, posted")
             String inserted = text.substring(comma + 1, nameEnd);
-            int[] first = Texts.wordAt(text, Texts.skipSpaces(text, comma + 1, nameEnd), nameEnd);
-            String firstWord = first == null ? "" : text.substring(first[0], first[1]);
+            TextRange first = Words.at(text, Texts.skipSpaces(text, comma + 1, nameEnd), nameEnd);
+            String firstWord = first == null ? "" : first.in(text);
             boolean clause = RELATIVES.contains(firstWord.toLowerCase(Locale.ROOT)) || firstWord.endsWith("ing");
             boolean describes = first != null && (Texts.isLowerCase(firstWord) || Character.isDigit(firstWord.charAt(0)));
             if (describes && Texts.words(inserted).size() <= (clause ? 40 : 14)) {
@@ -224,7 +159,7 @@ final class SpeakerResolver {
                 int segment = phraseStart(text, clauseStart, before);
                 ResolvedSpeaker subject = subject(field, text, segment, before, gerund);
                 if (subject == null) {
-                    subject = describedSource(field, text, segment, before);
+                    subject = describedSources.find(field, text, segment, before);
                 }
                 if (subject != null) {
                     return subject;
@@ -243,24 +178,24 @@ final class SpeakerResolver {
                 return appositive;
             }
         }
-        int[] word = Texts.wordBefore(text, nameEnd, clauseStart);
-        if (word != null && word[1] == nameEnd) {
-            String w = text.substring(word[0], word[1]);
-            int boundary = Texts.skipSpacesBack(text, word[0], clauseStart);
+        TextRange word = Words.before(text, nameEnd, clauseStart);
+        if (word != null && word.end() == nameEnd) {
+            String w = word.in(text);
+            int boundary = Texts.skipSpacesBack(text, word.start(), clauseStart);
             boolean startsClause = boundary == clauseStart || ",;:—–(\"”“’‘«»„".indexOf(text.charAt(boundary - 1)) >= 0
                     || endsWithWord(text, boundary, clauseStart, "and", "but", "as", "while", "although", "though",
                             "which", "who", "that");
             if (startsClause && isPronoun(w)) {
-                return pronoun(field, w, word[0], word[1], unitStart);
+                return pronouns.resolve(field, w, word.start(), word.end(), unitStart);
             }
         }
         if (bracketed != null && !bracketed.entity().isPerson()) {
-            return entitySpeaker(bracketed.entity(), 0.9, bracketed.start(), bracketed.end());
+            return ResolvedSpeaker.of(bracketed.entity(), Confidence.BRACKETED_ORGANISATION, bracketed.start(), bracketed.end());
         }
-        ResolvedSpeaker described = describedSource(field, text, segment, nameEnd);
-        int[] verb = Texts.wordAt(text, verbStart, text.length());
-        boolean noun = verb != null && NOUN_HOMOGRAPHS.contains(text.substring(verb[0], verb[1]));
-        return described != null || noun ? described : nounPhraseSubject(field, text, segment, nameEnd);
+        ResolvedSpeaker described = describedSources.find(field, text, segment, nameEnd);
+        TextRange verb = Words.at(text, verbStart, text.length());
+        boolean noun = verb != null && NOUN_HOMOGRAPHS.contains(verb.in(text));
+        return described != null || noun ? described : nounPhrases.subject(field, text, segment, nameEnd);
     }
 
     /**
@@ -278,8 +213,8 @@ final class SpeakerResolver {
         if (person == null || !person.entity().isPerson() || !onlyTitles(text, start, person.start())) {
             return null;
         }
-        int[] next = Texts.wordAt(text, Texts.skipSpaces(text, firstComma + 1, end), end);
-        String word = next == null ? "" : text.substring(next[0], next[1]);
+        TextRange next = Words.at(text, Texts.skipSpaces(text, firstComma + 1, end), end);
+        String word = next == null ? "" : next.in(text);
         boolean description = Texts.isLowerCase(word) || Lexicon.DETERMINERS.contains(word.toLowerCase(Locale.ROOT))
                 || Character.isDigit(word.isEmpty() ? 'x' : word.charAt(0));
         boolean otherPerson = entities.within(field, firstComma, end).stream()
@@ -288,78 +223,24 @@ final class SpeakerResolver {
             // "Desrochers, who ..., agreed to waive it, his agent, Paul Kessler, said": the later name speaks
             return null;
         }
-        return entitySpeaker(person.entity(), 0.9, titleStart(text, start, person.start()), person.end());
+        return ResolvedSpeaker.of(person.entity(), Confidence.PERSON_BEFORE_APPOSITION, titleStart(text, start, person.start()), person.end());
     }
 
-    /**
-     * "Developers and supporters in Congress say", "Connecticut's tax commissioner says": a plain noun phrase as
-     * the subject of a reporting verb that names no entity and no known kind of source is still who spoke; kept
-     * as the speaker's description, anonymous when it is a group in the plural.
-     */
-    private ResolvedSpeaker nounPhraseSubject(TextField field, String text, int start, int end) {
-        int at = Texts.skipSpaces(text, start, end);
-        int stop = Texts.skipSpacesBack(text, end, at);
-        if (stop <= at || !NOUN_PHRASE.matcher(text).region(at, stop).matches()) {
-            return null;
-        }
-        List<String> words = Texts.words(text.substring(at, stop));
-        boolean oneName = words.size() == 1 && Texts.isCapitalised(words.get(0))
-                && entities.within(field, at, stop).isEmpty();
-        if (words.isEmpty() || words.size() == 1 && !oneName || words.size() > 8) {
-            // one word only when it is a capitalised name the tagger missed ("Politifact", "Democrats")
-            return null;
-        }
-        for (String word : words) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (isPronoun(word) || RELATIVES.contains(lower) || NOT_IN_NOUN_PHRASE.contains(lower)
-                    || lexicon.verb(word) != null && Texts.isLowerCase(word)) {
-                return null;
-            }
-        }
-        String first = words.get(0).toLowerCase(Locale.ROOT);
-        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-        boolean opensNounPhrase = Texts.isCapitalised(words.get(0)) || Lexicon.DETERMINERS.contains(first)
-                || Lexicon.INDEFINITE.contains(first) || Character.isDigit(first.charAt(0));
-        if (!opensNounPhrase || Lexicon.FUNCTION_WORDS.contains(last) || Lexicon.MONTHS_AND_DAYS.contains(last)
-                || last.endsWith("ly") || last.endsWith("'s") || last.endsWith("’s") || CONNECTORS.contains(first)
-                || Lexicon.PREPOSITIONS.contains(first)) {
-            return null;
-        }
-        if (lexicon.isRoleHead(last)) {
-            // "A judge said ..." in the standfirst, the judge named in the body
-            FoundEntity holder = nearestHolder(last, field, at);
-            for (String title : lexicon.titlesFor(last)) {
-                holder = holder != null ? holder : nearestHolder(title, field, at);
-            }
-            if (holder != null) {
-                return entitySpeaker(holder, 0.75, at, stop);
-            }
-        }
-        String phrase = text.substring(at, stop);
-        int name = 0;
-        while (name < words.size() - 1 && (lexicon.isRoleHead(words.get(name)) || lexicon.isRoleModifier(words.get(name))
-                || Texts.isLowerCase(words.get(name)))) {
-            name++;
-        }
-        if (name > 0 && words.subList(name, words.size()).stream().allMatch(Texts::isCapitalised)) {
-            // "Chief executive Park Min-ho", a name the tagger missed after a title
-            phrase = String.join(" ", words.subList(name, words.size()));
-        }
-        boolean group = last.endsWith("s") && !last.endsWith("ss") && Texts.isLowerCase(words.get(words.size() - 1));
-        return new ResolvedSpeaker(phrase, null, null, group ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN, 0.6,
-                at, stop);
+    /** The source after "according to" kept as written: "according to a new Washington Post-ABC News poll". */
+    ResolvedSpeaker sourceAsWritten(String text, int start, int end) {
+        return nounPhrases.asWritten(text, start, end);
     }
 
     /** The subject after an inverted reporting verb ("said Champagne", "said a senior official"). */
     ResolvedSpeaker after(TextField field, String text, int from, int limit, int unitStart) {
         int pos = Texts.skipSpaces(text, from, limit);
-        int[] word = Texts.wordAt(text, pos, limit);
+        TextRange word = Words.at(text, pos, limit);
         if (word == null) {
             return null;
         }
-        String first = text.substring(word[0], word[1]);
+        String first = word.in(text);
         if (isPronoun(first)) {
-            return pronoun(field, first, word[0], word[1], unitStart);
+            return pronouns.resolve(field, first, word.start(), word.end(), unitStart);
         }
         ResolvedSpeaker named = nameAhead(field, text, pos, limit, false);
         if (named != null) {
@@ -369,48 +250,18 @@ final class SpeakerResolver {
         while (end < limit && ",.;:!?—–\"“”«»„()".indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        return describedSource(field, text, pos, Texts.skipSpacesBack(text, end, pos));
+        return describedSources.find(field, text, pos, Texts.skipSpacesBack(text, end, pos));
     }
 
     /** The source named after "according to": a name, possibly after a title, or a description. */
     ResolvedSpeaker nounPhrase(TextField field, String text, int start, int end) {
         int pos = Texts.skipSpaces(text, start, end);
-        int[] word = Texts.wordAt(text, pos, end);
-        if (word == null || isPronoun(text.substring(word[0], word[1]))) {
+        TextRange word = Words.at(text, pos, end);
+        if (word == null || isPronoun(word.in(text))) {
             return null;
         }
         ResolvedSpeaker named = nameAhead(field, text, pos, end, true);
-        return named != null ? named : describedSource(field, text, pos, Texts.skipSpacesBack(text, end, pos));
-    }
-
-    /**
-     * The source after "according to" when it names no entity and no known kind of speaker: a poll, a report, a
-     * complaint ("according to a new Washington Post-ABC News poll"), kept as written.
-     */
-    ResolvedSpeaker sourceAsWritten(String text, int start, int end) {
-        int at = Texts.skipSpaces(text, start, end);
-        int stop = Texts.skipSpacesBack(text, end, at);
-        if (stop <= at || !NOUN_PHRASE.matcher(text).region(at, stop).matches()) {
-            return null;
-        }
-        List<String> words = Texts.words(text.substring(at, stop));
-        String first = words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
-        if (words.isEmpty() || words.size() > 12 || isPronoun(first) || NOT_IN_NOUN_PHRASE.contains(first)) {
-            return null;
-        }
-        int cut = words.size();
-        for (int i = 1; i < words.size(); i++) {
-            String w = words.get(i);
-            if (Texts.isLowerCase(w) && (w.endsWith("ed") || PARTICIPLES.contains(w))) {
-                // "a Health Canada inspection report obtained by The Globe and Mail": the report
-                cut = i;
-                break;
-            }
-        }
-        String last = words.get(cut - 1);
-        boolean group = last.endsWith("s") && Texts.isLowerCase(last) && lexicon.isAnonymousNoun(last);
-        return new ResolvedSpeaker(String.join(" ", words.subList(0, cut)), null, null,
-                group ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN, 0.6, at, stop);
+        return named != null ? named : describedSources.find(field, text, pos, Texts.skipSpacesBack(text, end, pos));
     }
 
     /**
@@ -419,31 +270,31 @@ final class SpeakerResolver {
      */
     ResolvedSpeaker clauseSubject(TextField field, String text, int unitStart, int limit) {
         int start = Texts.skipSpaces(text, unitStart, limit);
-        int[] word = Texts.wordAt(text, start, limit);
-        if (word != null && Lexicon.PREPOSITIONS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+        TextRange word = Words.at(text, start, limit);
+        if (word != null && Lexicon.PREPOSITIONS.contains(word.in(text).toLowerCase(Locale.ROOT))) {
             // "In a message posted on Instagram, Desrochers thanked fans ..."
             int comma = text.indexOf(',', start);
             if (comma > 0 && comma < limit) {
                 start = Texts.skipSpaces(text, comma + 1, limit);
-                word = Texts.wordAt(text, start, limit);
+                word = Words.at(text, start, limit);
             }
         }
-        while (word != null && CONNECTORS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
-            start = Texts.skipSpaces(text, word[1], limit);
-            word = Texts.wordAt(text, start, limit);
+        while (word != null && CONNECTORS.contains(word.in(text).toLowerCase(Locale.ROOT))) {
+            start = Texts.skipSpaces(text, word.end(), limit);
+            word = Words.at(text, start, limit);
         }
-        if (word != null && isPronoun(text.substring(word[0], word[1]))) {
-            return pronoun(field, text.substring(word[0], word[1]), word[0], word[1], unitStart);
+        if (word != null && isPronoun(word.in(text))) {
+            return pronouns.resolve(field, word.in(text), word.start(), word.end(), unitStart);
         }
         ResolvedSpeaker named = nameAhead(field, text, start, limit, false);
         if (named != null) {
-            return named.at(named.start(), named.end(), 0.9);
+            return named.at(named.start(), named.end(), Confidence.CLAUSE_SUBJECT);
         }
         // a described subject: the capitalised or titled words the sentence opens with
         int end = start;
-        int[] next = Texts.wordAt(text, end, limit);
+        TextRange next = Words.at(text, end, limit);
         while (next != null) {
-            String w = text.substring(next[0], next[1]);
+            String w = next.in(text);
             String lower = w.toLowerCase(Locale.ROOT);
             boolean part = Texts.isCapitalised(w) || lexicon.isRoleHead(w) || lexicon.isAnonymousNoun(w)
                     || Lexicon.DETERMINERS.contains(lower) || Lexicon.INDEFINITE.contains(lower)
@@ -451,10 +302,10 @@ final class SpeakerResolver {
             if (!part) {
                 break;
             }
-            end = next[1];
-            next = Texts.wordAt(text, Texts.skipSpaces(text, next[1], limit), limit);
+            end = next.end();
+            next = Words.at(text, Texts.skipSpaces(text, next.end(), limit), limit);
         }
-        return end > start ? describedSource(field, text, start, end) : null;
+        return end > start ? describedSources.find(field, text, start, end) : null;
     }
 
     /** The first name ahead, after titles and descriptions ("Kestrel chief executive Brian Okoro"). */
@@ -465,16 +316,16 @@ final class SpeakerResolver {
             FoundMention mention = entities.startingAt(field, at);
             if (mention != null && !inQuote(mention)) {
                 if (!isModifier(text, mention, limit) && !(nounPhrase && beforeNoun(text, mention, limit))) {
-                    return entitySpeaker(mention.entity(), 1.0, pos, mention.end());
+                    return ResolvedSpeaker.of(mention.entity(), Confidence.NAMED, pos, mention.end());
                 }
                 at = Texts.skipSpaces(text, afterPossessive(text, mention.end(), limit), limit);
                 continue;
             }
-            int[] next = Texts.wordAt(text, at, limit);
+            TextRange next = Words.at(text, at, limit);
             if (next == null) {
                 break;
             }
-            String w = text.substring(next[0], next[1]);
+            String w = next.in(text);
             String lower = w.toLowerCase(Locale.ROOT);
             boolean title = lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) || Texts.isCapitalised(w)
                     || Lexicon.HONORIFICS.contains(lower) || Lexicon.HONORIFICS.contains(lower + ".");
@@ -488,48 +339,17 @@ final class SpeakerResolver {
                 break;
             }
             descriptive = article || description || through || descriptive && title;
-            int after = next[1] < limit && text.charAt(next[1]) == '.' ? next[1] + 1 : next[1];
+            int after = next.end() < limit && text.charAt(next.end()) == '.' ? next.end() + 1 : next.end();
             at = Texts.skipSpaces(text, after, limit);
         }
         return null;
-    }
-
-    /** The person or organisation a pronoun most likely stands for. */
-    ResolvedSpeaker pronoun(TextField field, String pronoun, int start, int end, int unitStart) {
-        String lower = pronoun.toLowerCase(Locale.ROOT);
-        ResolvedSpeaker recent = lastSpeaker(field, start, 0);
-        int recentStart = -1;
-        for (Said s : said) {
-            if (s.field() == field && s.speaker() == recent) {
-                recentStart = Math.max(recentStart, s.start());
-            }
-        }
-        if (lower.equals("they")) {
-            // plural "they": the group or body that spoke last, if recently; never one named person
-            boolean plural = recent != null && (recent.entity() == null || !recent.entity().isPerson());
-            return plural && start - recentStart < 600 ? recent.at(start, end, 0.75) : null;
-        }
-        boolean person = Lexicon.PRONOUNS_PERSON.contains(lower);
-        // names inside quotes or inside reported words are what was talked about, not who talks
-        Predicate<FoundMention> candidate = m -> (person ? m.entity().isPerson() : !m.entity().isPerson())
-                && !inQuote(m) && said.stream().noneMatch(s -> s.covers(m));
-        // a name in the pronoun's own sentence is its antecedent only as that sentence's subject ("Asked whether
-        // Mr. Biden would ..., she said" is someone else); otherwise the closest name before
-        FoundMention antecedent = entities.lastBefore(field, start, m -> candidate.test(m)
-                && (m.field() != field || m.start() < unitStart || subjectPosition(m)));
-        if (recent != null && (recent.kind() == SpeakerKind.ANONYMOUS || recent.entity() != null
-                && recent.entity().isPerson() == person) && (antecedent == null
-                || antecedent.field() == field && recentStart > antecedent.end())) {
-            return recent.at(start, end, 0.8);
-        }
-        return antecedent == null ? null : entitySpeaker(antecedent.entity(), 0.85, start, end);
     }
 
     /** The head of the subject in [segment, end): the name ending there, or a person the phrase opens with. */
     private ResolvedSpeaker subject(TextField field, String text, int segment, int end, boolean gerund) {
         FoundMention mention = entities.endingAt(field, end);
         if (mention != null && mention.start() >= segment && !governed(field, text, segment, mention.start(), gerund)) {
-            return entitySpeaker(mention.entity(), 1.0, titleStart(text, segment, mention.start()), mention.end());
+            return ResolvedSpeaker.of(mention.entity(), Confidence.NAMED, titleStart(text, segment, mention.start()), mention.end());
         }
         // head first, modifiers after: "Lena Okonkwo of the campaign group Climate Justice Now"
         for (FoundMention first : entities.within(field, segment, end)) {
@@ -537,12 +357,12 @@ final class SpeakerResolver {
                 continue;
             }
             int after = Texts.skipSpaces(text, first.end(), end);
-            int[] next = Texts.wordAt(text, after, end);
-            boolean postmodified = next != null && GOVERNING.contains(text.substring(next[0], next[1]).toLowerCase(Locale.ROOT))
+            TextRange next = Words.at(text, after, end);
+            boolean postmodified = next != null && GOVERNING.contains(next.in(text).toLowerCase(Locale.ROOT))
                     || after < end && text.charAt(after) == ',';
             if (first.entity().isPerson() && postmodified && onlyTitles(text, afterConnectors(text, segment, end),
                     first.start())) {
-                return entitySpeaker(first.entity(), 0.95, titleStart(text, segment, first.start()), first.end());
+                return ResolvedSpeaker.of(first.entity(), Confidence.POSTMODIFIED_NAME, titleStart(text, segment, first.start()), first.end());
             }
             break;
         }
@@ -553,30 +373,30 @@ final class SpeakerResolver {
     private boolean governed(TextField field, String text, int segment, int start, boolean gerund) {
         int at = start;
         for (int k = 0; k < 8; k++) {
-            int[] word = Texts.wordBefore(text, at, segment);
-            if (word == null || Texts.skipSpacesBack(text, at, segment) != word[1]) {
+            TextRange word = Words.before(text, at, segment);
+            if (word == null || Texts.skipSpacesBack(text, at, segment) != word.end()) {
                 return false;
             }
-            String lower = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            String lower = word.in(text).toLowerCase(Locale.ROOT);
             if (gerund && lower.equals("with")) {
                 // "..., with Chair Jerome Powell saying ..."
                 return false;
             }
             if (GOVERNING.contains(lower)) {
-                int[] previous = Texts.wordBefore(text, word[0], segment);
-                if (previous == null || Texts.skipSpacesBack(text, word[0], segment) != previous[1]) {
+                TextRange previous = Words.before(text, word.start(), segment);
+                if (previous == null || Texts.skipSpacesBack(text, word.start(), segment) != previous.end()) {
                     return true;
                 }
-                String p = text.substring(previous[0], previous[1]);
-                boolean named = entities.endingAt(field, previous[1]) != null;
+                String p = previous.in(text);
+                boolean named = entities.endingAt(field, previous.end()) != null;
                 // "Secretary of State Antony Blinken" is a title; "a diplomat in Geneva" is not
                 boolean title = !named && !SPEAKING_FOR.contains(p.toLowerCase(Locale.ROOT)) && Texts.isCapitalised(p)
-                        && (lexicon.isRoleHead(p) || previous[0] > segment);
+                        && (lexicon.isRoleHead(p) || previous.start() > segment);
                 if (!title) {
                     return true;
                 }
             }
-            at = word[0];
+            at = word.start();
         }
         return false;
     }
@@ -587,11 +407,11 @@ final class SpeakerResolver {
         if (entities.startingAt(mention.field(), at) != null) {
             return true;
         }
-        int[] next = Texts.wordAt(text, at, limit);
+        TextRange next = Words.at(text, at, limit);
         if (next == null || at > mention.end() + 1 && afterPossessive(text, mention.end(), limit) == mention.end()) {
             return false;
         }
-        String w = text.substring(next[0], next[1]);
+        String w = next.in(text);
         return lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) && !w.equalsIgnoreCase("of")
                 && !w.equalsIgnoreCase("and") && !w.equalsIgnoreCase("for");
     }
@@ -599,18 +419,18 @@ final class SpeakerResolver {
     /** "a Health Canada inspection report": the name qualifies the noun after it. */
     private boolean beforeNoun(String text, FoundMention mention, int limit) {
         int at = Texts.skipSpaces(text, mention.end(), limit);
-        int[] next = Texts.wordAt(text, at, limit);
+        TextRange next = Words.at(text, at, limit);
         if (next == null || at == mention.end()) {
             return false;
         }
-        String w = text.substring(next[0], next[1]);
+        String w = next.in(text);
         String lower = w.toLowerCase(Locale.ROOT);
         return Texts.isLowerCase(w) && !Lexicon.PREPOSITIONS.contains(lower) && !GOVERNING.contains(lower)
                 && lexicon.verb(w) == null && !Lexicon.AUXILIARIES.contains(lower) && !CONNECTORS.contains(lower)
                 && !lower.equals("and") && !lower.equals("or") && !lower.equals("who") && !lower.equals("said");
     }
 
-    private static int afterPossessive(String text, int end, int limit) {
+    static int afterPossessive(String text, int end, int limit) {
         if (end + 1 < limit && (text.charAt(end) == '\'' || text.charAt(end) == '’')) {
             return end + 1 < limit && text.charAt(end + 1) == 's' ? end + 2 : end + 1;
         }
@@ -619,10 +439,10 @@ final class SpeakerResolver {
 
     private static int afterConnectors(String text, int from, int limit) {
         int at = Texts.skipSpaces(text, from, limit);
-        int[] word = Texts.wordAt(text, at, limit);
-        while (word != null && CONNECTORS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
-            at = Texts.skipSpaces(text, word[1], limit);
-            word = Texts.wordAt(text, at, limit);
+        TextRange word = Words.at(text, at, limit);
+        while (word != null && CONNECTORS.contains(word.in(text).toLowerCase(Locale.ROOT))) {
+            at = Texts.skipSpaces(text, word.end(), limit);
+            word = Words.at(text, at, limit);
         }
         return at;
     }
@@ -632,11 +452,11 @@ final class SpeakerResolver {
         int at = Texts.skipSpaces(text, from, to);
         int plain = 0;
         while (at < to) {
-            int[] word = Texts.wordAt(text, at, to);
+            TextRange word = Words.at(text, at, to);
             if (word == null) {
                 return false;
             }
-            String w = text.substring(word[0], word[1]);
+            String w = word.in(text);
             String lower = w.toLowerCase(Locale.ROOT);
             boolean title = lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) || Texts.isCapitalised(w)
                     || Lexicon.DETERMINERS.contains(lower);
@@ -646,7 +466,7 @@ final class SpeakerResolver {
             if (!title && !noun) {
                 return false;
             }
-            int after = word[1] < to && text.charAt(word[1]) == '.' ? word[1] + 1 : word[1];
+            int after = word.end() < to && text.charAt(word.end()) == '.' ? word.end() + 1 : word.end();
             at = Texts.skipSpaces(text, after, to);
         }
         return true;
@@ -662,251 +482,28 @@ final class SpeakerResolver {
                 continue;
             }
             int back = Texts.skipSpacesBack(text, at, segment);
-            int[] abbreviation = back > segment && text.charAt(back - 1) == '.'
-                    ? Texts.wordBefore(text, back - 1, segment) : null;
-            if (abbreviation != null && abbreviation[1] == back - 1
-                    && lexicon.isRoleHead(text.substring(abbreviation[0], back))) {
+            TextRange abbreviation = back > segment && text.charAt(back - 1) == '.'
+                    ? Words.before(text, back - 1, segment) : null;
+            if (abbreviation != null && abbreviation.end() == back - 1
+                    && lexicon.isRoleHead(text.substring(abbreviation.start(), back))) {
                 // "Gov. Gwen Moore", "Sen. Moore": an office written short, with its full stop
-                at = abbreviation[0];
+                at = abbreviation.start();
                 continue;
             }
-            int[] word = Texts.wordBefore(text, at, segment);
-            if (word == null || Texts.skipSpacesBack(text, at, segment) != word[1]) {
+            TextRange word = Words.before(text, at, segment);
+            if (word == null || Texts.skipSpacesBack(text, at, segment) != word.end()) {
                 break;
             }
-            String w = text.substring(word[0], word[1]);
+            String w = word.in(text);
             boolean title = lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) && !GOVERNING.contains(w.toLowerCase(Locale.ROOT))
                     || Texts.isCapitalised(w) && !Lexicon.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))
                     || w.equalsIgnoreCase("the") || w.endsWith("'s") || w.endsWith("’s");
             if (!title) {
                 break;
             }
-            at = word[0];
+            at = word.start();
         }
         return at;
-    }
-
-    /**
-     * A speaker described rather than named: a title held by a person of the article ("the minister"), an
-     * anonymous source ("a senior official", "officials"), an institution ("the ministry", "police"; "the company"
-     * is the company last named), or a name the tagger missed.
-     */
-    private ResolvedSpeaker describedSource(TextField field, String text, int start, int end) {
-        int at = Texts.skipSpaces(text, start, end);
-        int[] word = Texts.wordAt(text, at, end);
-        while (word != null && CONNECTORS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
-            at = Texts.skipSpaces(text, word[1], end);
-            word = Texts.wordAt(text, at, end);
-        }
-        if (word == null) {
-            return null;
-        }
-        int stop = Texts.skipSpacesBack(text, end, at);
-        for (int[] w = word; w != null; w = Texts.wordAt(text, Texts.skipSpaces(text, w[1], stop), stop)) {
-            String lower = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
-            if (w[0] > at && RELATIVES.contains(lower)) {
-                stop = Texts.skipSpacesBack(text, w[0], at);
-                break;
-            }
-            if (lexicon.verb(text.substring(w[0], w[1])) != null) {
-                // a reporting verb inside ("States" is a name, "states" a verb): this is no noun phrase
-                return null;
-            }
-        }
-        String phrase = text.substring(at, stop).strip();
-        List<String> words = Texts.words(phrase);
-        if (words.isEmpty() || words.size() > 12) {
-            return null;
-        }
-        String first = words.get(0).toLowerCase(Locale.ROOT);
-        boolean possessive = first.endsWith("'s") || first.endsWith("’s") || first.equals("his") || first.equals("her")
-                || first.equals("their") || first.equals("its") || first.equals("our");
-        boolean definite = possessive || first.equals("the") || first.equals("this") || first.equals("that");
-        boolean indefinite = Lexicon.INDEFINITE.contains(first) || Character.isDigit(first.charAt(0));
-        int headStart = definite || indefinite ? 1 : 0;
-        List<String> head = new ArrayList<>();
-        for (int i = headStart; i < words.size(); i++) {
-            String w = words.get(i);
-            if (i > headStart && HEAD_ENDS.contains(w.toLowerCase(Locale.ROOT))) {
-                break;
-            }
-            head.add(w);
-        }
-        if (head.isEmpty()) {
-            return null;
-        }
-        String last = head.get(head.size() - 1).toLowerCase(Locale.ROOT);
-        boolean anonymousNoun = lexicon.isAnonymousNoun(last);
-        boolean roleNoun = lexicon.isRoleHead(last);
-        String description = String.join(" ", words.subList(headStart, words.size()));
-        if (possessive && (SPEAKING_FOR.contains(last) || last.equals("office") || last.equals("campaign"))) {
-            // "Dubé's office said", "Trudeau's spokesman said": the person they speak for
-            FoundMention owner = entities.startingAt(field, at);
-            if (owner != null && owner.entity().isPerson() && words.size() == headStart + head.size()) {
-                return entitySpeaker(owner.entity(), 0.85, at, stop);
-            }
-        }
-        if (SPEAKING_FOR.contains(last)) {
-            // "a spokesman for the ministry", "delegates from the Alliance": the body they speak for
-            ResolvedSpeaker body = speaksFor(field, text, at, stop, words.size() == headStart + head.size());
-            if (body != null) {
-                return body;
-            }
-        }
-        if (definite && (roleNoun || anonymousNoun) && !last.endsWith("s")) {
-            String role = String.join(" ", head);
-            // "the executive said": the anonymous executive just heard, unless a named one was mentioned since
-            ResolvedSpeaker again = anonymousAgain(field, at, head);
-            FoundEntity holder = nearestHolder(role, field, at);
-            if (holder != null && (again == null || lastMentionOf(holder, field, at) > lastStatementOf(again, field, at))) {
-                return entitySpeaker(holder, 0.85, at, stop);
-            }
-            if (again != null) {
-                return again.at(at, stop, 0.85);
-            }
-            if (anonymousNoun || !possessive) {
-                return new ResolvedSpeaker(phrase, null, description, definite && !possessive ? SpeakerKind.UNKNOWN
-                        : SpeakerKind.ANONYMOUS, 0.6, at, stop);
-            }
-        }
-        if (anonymousNoun && (indefinite || definite || last.endsWith("s"))) {
-            return new ResolvedSpeaker(phrase, null, description, SpeakerKind.ANONYMOUS, 0.9, at, stop);
-        }
-        if (Lexicon.INSTITUTIONS.contains(last) || Lexicon.COMPANY_NOUNS.contains(last)) {
-            boolean pronounDeterminer = first.equals("the") || first.equals("its") || first.equals("their");
-            if (last.equals("government") && pronounDeterminer) {
-                // "the Ontario government": the place governed speaks
-                for (FoundMention place : entities.within(field, at, stop)) {
-                    if (FoundEntity.LOCATION.equals(place.entity().type())) {
-                        return entitySpeaker(place.entity(), 0.85, at, stop);
-                    }
-                }
-            }
-            if (pronounDeterminer && entities.within(field, at, stop).stream().anyMatch(m -> m.entity().isPerson())) {
-                // "the Trump team", "the Clinton campaign": the person's own body, not the last company named
-                return new ResolvedSpeaker(phrase, null, null, SpeakerKind.ORGANIZATION, 0.8, at, stop);
-            }
-            if (pronounDeterminer) {
-                FoundEntity named = namedInstitution(last, field, at);
-                if (named == null) {
-                    // "the union said", its president named in the article speaking for it
-                    List<FoundEntity> holders = entities.entities().stream().filter(FoundEntity::isPerson)
-                            .filter(e -> e.roles().stream().anyMatch(r -> Texts.words(r.toLowerCase(Locale.ROOT))
-                                    .contains(last))).toList();
-                    named = holders.size() == 1 ? holders.get(0) : null;
-                }
-                if (named != null) {
-                    return entitySpeaker(named, 0.75, at, stop);
-                }
-            }
-            if (Lexicon.INSTITUTIONS.contains(last)) {
-                return new ResolvedSpeaker(phrase, null, null, SpeakerKind.ORGANIZATION, 0.8, at, stop);
-            }
-        }
-        if (!definite && !indefinite && words.size() >= 2 && words.size() <= 4
-                && words.stream().allMatch(w -> Texts.isCapitalised(w) && !Lexicon.FUNCTION_WORDS
-                        .contains(w.toLowerCase(Locale.ROOT)) && !Lexicon.MONTHS_AND_DAYS
-                        .contains(w.toLowerCase(Locale.ROOT)))) {
-            // a name the tagger missed
-            return new ResolvedSpeaker(phrase, null, null, SpeakerKind.UNKNOWN, 0.6, at, stop);
-        }
-        return null;
-    }
-
-    /** The body a spokesperson or delegation speaks for: named after for/of/from, else the organisation last heard. */
-    private ResolvedSpeaker speaksFor(TextField field, String text, int start, int end, boolean bare) {
-        for (FoundMention mention : entities.within(field, start, end)) {
-            if (!mention.entity().isPerson()) {
-                if (afterPossessive(text, mention.end(), end) > mention.end()) {
-                    // "a spokesperson for Norway's environment ministry": the ministry, not Norway
-                    int object = Texts.skipSpaces(text, mention.start(), end);
-                    ResolvedSpeaker body = describedSource(field, text, object, end);
-                    return body != null && body.kind() == SpeakerKind.ORGANIZATION ? body : null;
-                }
-                return entitySpeaker(mention.entity(), 0.85, start, end);
-            }
-        }
-        if (bare) {
-            ResolvedSpeaker recent = lastSpeaker(field, start, Math.max(0, start - 600));
-            if (recent != null && recent.kind() == SpeakerKind.ORGANIZATION && recent.entity() != null) {
-                return recent.at(start, end, 0.75);
-            }
-        }
-        return null;
-    }
-
-    private int lastMentionOf(FoundEntity entity, TextField field, int offset) {
-        FoundMention mention = entities.lastBefore(field, offset, m -> m.entity() == entity);
-        return mention == null || mention.field() != field ? -1 : mention.start();
-    }
-
-    private int lastStatementOf(ResolvedSpeaker speaker, TextField field, int offset) {
-        int last = -1;
-        for (Said s : said) {
-            if (s.speaker() == speaker && s.field() == field && s.start() < offset) {
-                last = Math.max(last, s.start());
-            }
-        }
-        return last;
-    }
-
-    /** An anonymous source met before and now named by its noun: "the delegate", "the second diplomat". */
-    private ResolvedSpeaker anonymousAgain(TextField field, int offset, List<String> head) {
-        String wanted = String.join(" ", head).toLowerCase(Locale.ROOT);
-        ResolvedSpeaker found = null;
-        for (Said s : said) {
-            if (s.speaker().kind() == SpeakerKind.ANONYMOUS && s.field() == field && s.start() < offset
-                    && s.speaker().role() != null) {
-                String role = s.speaker().role().toLowerCase(Locale.ROOT);
-                if (role.equals(wanted) || role.endsWith(" " + wanted) || role.contains(" " + wanted + " ")
-                        || role.startsWith(wanted + " ")) {
-                    found = s.speaker();
-                }
-            }
-        }
-        return found;
-    }
-
-    /** The organisation "the ministry" or "the airline" refers to: the last one named of that kind. */
-    private FoundEntity namedInstitution(String noun, TextField field, int offset) {
-        Set<String> kinds = INSTITUTION_NAMES.getOrDefault(noun, Set.of(noun));
-        Predicate<FoundEntity> fits;
-        if (Lexicon.COMPANY_NOUNS.contains(noun)) {
-            fits = e -> Texts.words(e.name()).stream()
-                    .noneMatch(w -> NON_COMPANY_WORDS.contains(w.toLowerCase(Locale.ROOT)));
-        } else {
-            fits = e -> Texts.words(e.name()).stream().anyMatch(w -> kinds.contains(w.toLowerCase(Locale.ROOT)));
-        }
-        FoundMention mention = entities.lastBefore(field, offset, m -> FoundEntity.ORGANIZATION.equals(m.entity().type())
-                && !inQuote(m) && fits.test(m.entity()));
-        if (mention != null) {
-            return mention.entity();
-        }
-        // named only later on ("their union said ..., The Air Line Pilots Association (ALPA) said")
-        for (FoundMention later : entities.within(field, offset, Integer.MAX_VALUE)) {
-            if (FoundEntity.ORGANIZATION.equals(later.entity().type()) && fits.test(later.entity())) {
-                return later.entity();
-            }
-        }
-        return null;
-    }
-
-    private FoundEntity nearestHolder(String role, TextField field, int offset) {
-        List<String> words = Texts.words(role);
-        for (int i = 0; i < words.size(); i++) {
-            List<FoundEntity> holders = entities.holdersOf(String.join(" ", words.subList(i, words.size())));
-            if (holders.isEmpty()) {
-                continue;
-            }
-            FoundMention mention = entities.lastBefore(field, offset, m -> holders.contains(m.entity()));
-            return mention != null ? mention.entity() : holders.get(0);
-        }
-        return null;
-    }
-
-    private ResolvedSpeaker entitySpeaker(FoundEntity entity, double certainty, int start, int end) {
-        SpeakerKind kind = entity.isPerson() ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION;
-        return new ResolvedSpeaker(entity.name(), entity, entity.role(), kind, certainty, start, end);
     }
 
     /** Whether a mention opens its clause: only titles and honorifics between it and a clause break. */
@@ -936,16 +533,16 @@ final class SpeakerResolver {
     static int skipAuxiliaries(String text, int clauseStart, int verbStart) {
         int pos = Texts.skipSpacesBack(text, verbStart, clauseStart);
         while (true) {
-            int[] word = Texts.wordBefore(text, pos, clauseStart);
-            if (word == null || word[1] != pos) {
+            TextRange word = Words.before(text, pos, clauseStart);
+            if (word == null || word.end() != pos) {
                 return pos;
             }
-            String w = text.substring(word[0], word[1]);
+            String w = word.in(text);
             String lower = w.toLowerCase(Locale.ROOT);
             if (!Lexicon.AUXILIARIES.contains(lower) && !(lower.endsWith("ly") && Texts.isLowerCase(w))) {
                 return pos;
             }
-            pos = Texts.skipSpacesBack(text, word[0], clauseStart);
+            pos = Texts.skipSpacesBack(text, word.start(), clauseStart);
         }
     }
 
@@ -959,18 +556,18 @@ final class SpeakerResolver {
     static boolean negated(String text, int clauseStart, int verbStart) {
         int pos = Texts.skipSpacesBack(text, verbStart, clauseStart);
         for (int k = 0; k < 4; k++) {
-            int[] word = Texts.wordBefore(text, pos, clauseStart);
-            if (word == null || word[1] != pos) {
+            TextRange word = Words.before(text, pos, clauseStart);
+            if (word == null || word.end() != pos) {
                 return false;
             }
-            String lower = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+            String lower = word.in(text).toLowerCase(Locale.ROOT);
             if (Lexicon.NEGATIONS.contains(lower) || lower.endsWith("n't") || lower.endsWith("n’t")) {
                 return true;
             }
             if (!Lexicon.AUXILIARIES.contains(lower) && !lower.endsWith("ly")) {
                 return false;
             }
-            pos = Texts.skipSpacesBack(text, word[0], clauseStart);
+            pos = Texts.skipSpacesBack(text, word.start(), clauseStart);
         }
         return false;
     }
@@ -992,18 +589,18 @@ final class SpeakerResolver {
         return -1;
     }
 
-    private static boolean isPronoun(String word) {
+    static boolean isPronoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return Lexicon.PRONOUNS_PERSON.contains(lower) || Lexicon.PRONOUNS_ORGANIZATION.contains(lower)
                 || lower.equals("they");
     }
 
     private static boolean endsWithWord(String text, int pos, int limit, String... words) {
-        int[] word = Texts.wordBefore(text, pos, limit);
-        if (word == null || word[1] != Texts.skipSpacesBack(text, pos, limit)) {
+        TextRange word = Words.before(text, pos, limit);
+        if (word == null || word.end() != Texts.skipSpacesBack(text, pos, limit)) {
             return false;
         }
-        String w = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+        String w = word.in(text).toLowerCase(Locale.ROOT);
         for (String candidate : words) {
             if (candidate.equals(w)) {
                 return true;
