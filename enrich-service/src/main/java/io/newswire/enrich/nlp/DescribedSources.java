@@ -97,7 +97,10 @@ final class DescribedSources {
         }
         if (SPEAKING_FOR.contains(last)) {
             // "a spokesman for the ministry", "delegates from the Alliance": the body they speak for
-            ResolvedSpeaker body = speaksFor(field, text, at, stop, words.size() == headStart + head.size());
+            // bare: "a spokesman said", not "Administration officials said" (a body of their own, kept as written)
+            boolean bare = words.size() == headStart + head.size()
+                    && head.stream().limit(head.size() - 1).noneMatch(Texts::isCapitalised);
+            ResolvedSpeaker body = speaksFor(field, text, at, stop, bare);
             if (body != null) {
                 return body;
             }
