@@ -122,7 +122,7 @@ final class Acronyms {
         StringBuilder initials = new StringBuilder();
         int pos = nameEnd;
         for (int count = 0; count < 12; count++) {
-            TextRange word = Texts.wordRangeBefore(s, pos, Math.max(0, nameEnd - 200));
+            TextRange word = Words.before(s, pos, Math.max(0, nameEnd - 200));
             if (word == null || s.substring(word.end(), pos).strip().length() > 0) {
                 // punctuation between the words ends the clause
                 return -1;

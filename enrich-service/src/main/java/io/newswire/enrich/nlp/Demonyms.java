@@ -38,7 +38,7 @@ final class Demonyms {
                 int start = matcher.start();
                 int end = matcher.end();
                 var before = taken.floorEntry(end - 1);
-                TextRange previous = Texts.wordRangeBefore(s, start, Math.max(0, start - 40));
+                TextRange previous = Words.before(s, start, Math.max(0, start - 40));
                 boolean afterName = previous != null && previous.end() + 1 == start && s.charAt(previous.end()) == ' '
                         && Texts.isNameLike(previous.in(s))
                         && !lexicon.isRoleHead(previous.in(s))

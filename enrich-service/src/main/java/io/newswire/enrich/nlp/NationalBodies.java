@@ -29,7 +29,7 @@ final class NationalBodies {
                 i++;
                 continue;
             }
-            TextRange before = isNationalPlace(run) ? Texts.wordRangeBefore(s, run.start(), Math.max(0, run.start() - 40)) : null;
+            TextRange before = isNationalPlace(run) ? Words.before(s, run.start(), Math.max(0, run.start() - 40)) : null;
             if (before != null && before.end() + 1 == run.start() && s.charAt(before.end()) == ' '
                     && (joined.isEmpty() || joined.get(joined.size() - 1).end() <= before.start())
                     && isBodyWord(s.substring(before.start(), before.end()))) {

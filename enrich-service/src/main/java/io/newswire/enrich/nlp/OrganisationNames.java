@@ -199,11 +199,11 @@ final class OrganisationNames {
                     : PERSON_THEN_EMPLOYER.matcher(s).region(person.end(), organisation.end());
             if (person != null && person.end() == organisation.end()) {
                 int end = person.start();
-                TextRange word = Texts.wordRangeBefore(s, end, organisation.start());
+                TextRange word = Words.before(s, end, organisation.start());
                 while (word != null && (lexicon.isRoleHead(word.in(s))
                         || lexicon.isRoleModifier(word.in(s)))) {
                     end = word.start();
-                    word = Texts.wordRangeBefore(s, end, organisation.start());
+                    word = Words.before(s, end, organisation.start());
                 }
                 addOrganisationName(text, s, organisation.start(), Texts.skipSpacesBack(s, end, organisation.start()),
                         untrusted, kept);
@@ -230,11 +230,11 @@ final class OrganisationNames {
         if (mark.length() == 1) {
             return true;
         }
-        TextRange word = Texts.wordRangeBefore(s, possessive.start(), nameStart);
+        TextRange word = Words.before(s, possessive.start(), nameStart);
         if (word == null) {
             return false;
         }
-        TextRange before = Texts.wordRangeBefore(s, word.start(), nameStart);
+        TextRange before = Words.before(s, word.start(), nameStart);
         return before != null && before.in(s).equals("of");
     }
 

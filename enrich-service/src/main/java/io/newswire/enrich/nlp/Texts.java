@@ -89,12 +89,6 @@ final class Texts {
         return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
     }
 
-    /** {@link #wordBefore} as a range, for callers that keep spans as {@link TextRange}s; {@code null} if none. */
-    static TextRange wordRangeBefore(String text, int pos, int limit) {
-        int[] word = wordBefore(text, pos, limit);
-        return word == null ? null : new TextRange(word[0], word[1]);
-    }
-
     /** The text of a token. */
     static String word(AnalyzedText text, Token token) {
         return text.text().substring(token.start(), token.end());
