@@ -38,6 +38,9 @@ final class SpeakerResolver {
      */
     private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?:\\s*\\(\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-]{1,14}\\s*\\)"
             + "|\\s*,\\s*[RDI]-\\p{Lu}[\\p{L}.]{0,6})$");
+    /** "went on to", "proceeded to": a verb of going on before the reporting verb, which was then used. */
+    private static final Pattern WENT_ON_TO = Pattern.compile(
+            "(?i)\\b(?:went|goes|go|going|has gone|had gone)\\s+on\\s+to$|\\bproceed(?:ed|s)?\\s+to$");
     /** "There are", "there were": an existential opening, no part of the source it introduces. */
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)there\\s+(?:are|is|were|was|have been|has been)\\s+");
 
@@ -539,6 +542,12 @@ final class SpeakerResolver {
             }
             String w = word.in(text);
             String lower = w.toLowerCase(Locale.ROOT);
+            Matcher wentOn = WENT_ON_TO.matcher(text).region(clauseStart, pos);
+            if (lower.equals("to") && wentOn.find()) {
+                // "Berg went on to say", "she proceeded to add": the subject stands before
+                pos = Texts.skipSpacesBack(text, wentOn.start(), clauseStart);
+                continue;
+            }
             if (!Lexicon.AUXILIARIES.contains(lower) && !(lower.endsWith("ly") && Texts.isLowerCase(w))) {
                 return pos;
             }
@@ -561,6 +570,10 @@ final class SpeakerResolver {
                 return false;
             }
             String lower = word.in(text).toLowerCase(Locale.ROOT);
+            if (lower.equals("to") && WENT_ON_TO.matcher(text).region(clauseStart, word.end()).find()) {
+                // "went on to say": said, not only meant to be said
+                return false;
+            }
             if (Lexicon.NEGATIONS.contains(lower) || lower.endsWith("n't") || lower.endsWith("n’t")) {
                 return true;
             }
