@@ -3,6 +3,7 @@ package io.newswire.enrich.nlp;
 import static io.newswire.enrich.nlp.StatementWords.AMBIGUOUS_STARTS;
 import static io.newswire.enrich.nlp.StatementWords.CONDITIONS;
 import static io.newswire.enrich.nlp.StatementWords.EMPTY_OBJECTS;
+import static io.newswire.enrich.nlp.StatementWords.PROMISES;
 import static io.newswire.enrich.nlp.StatementWords.RELATIVE_SUBJECTS;
 import static io.newswire.enrich.nlp.StatementWords.SUBORDINATING;
 
@@ -213,6 +214,10 @@ final class ReportingClauses {
                 limit)) {
             // "Berg said although the court had ruled, “the fight is not over”": the condition is part of it
             return reportClause(pos, false, first, verb, limit, speaker, cue);
+        } else if (first.equals("to") && PROMISES.contains(verb.base()) && pos == Texts.skipSpaces(t, from, limit)
+                && followedByVerb(word.end(), limit)) {
+            // "vowed to form a task force", "promising to lift regulations": the promise is what was said
+            return reportClause(pos, false, first, verb, limit, speaker, cue);
         } else if (Lexicon.SUBORDINATORS.contains(first) && !first.equals("as")) {
             // "..., Claire Beaulieu announced Tuesday, though the province ...": not what was said
             return false;
@@ -278,6 +283,13 @@ final class ReportingClauses {
      * Reports the clause starting at {@code contentStart} to its end, unless it is a bare reaction ("condemned the
      * vote"); {@code first} is the first word after the verb.
      */
+    /** Whether a word in lower case, a verb after "to", comes next ("to form", not "to reporters"). */
+    private boolean followedByVerb(int from, int limit) {
+        TextRange next = Words.at(t, Texts.skipSpaces(t, from, limit), limit);
+        return next != null && Texts.isLowerCase(next.in(t)) && !Lexicon.DETERMINERS.contains(next.in(t))
+                && !Lexicon.FUNCTION_WORDS.contains(next.in(t));
+    }
+
     private boolean reportClause(int contentStart, boolean withThat, String first, Verb verb, int limit,
             ResolvedSpeaker speaker, String cue) {
         int start = Texts.skipSpaces(t, contentStart, limit);

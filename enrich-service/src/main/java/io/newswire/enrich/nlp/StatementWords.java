@@ -20,6 +20,9 @@ final class StatementWords {
     /** Concessions and conditions that open a reported clause right after the verb ("said if elected, he ..."). */
     static final Set<String> CONDITIONS = words("conditions.txt");
 
+    /** Reporting verbs whose promise, "to" and a verb, is what was said ("vowed to form a task force"). */
+    static final Set<String> PROMISES = words("promises.txt");
+
     /** Words that start either an adverbial ("said this week that") or the reported clause ("said this was"). */
     static final Set<String> AMBIGUOUS_STARTS = words("ambiguous-starts.txt");
 
