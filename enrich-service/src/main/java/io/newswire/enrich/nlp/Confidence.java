@@ -11,6 +11,8 @@ final class Confidence {
      * with a dash.
      */
     static final double DIRECT_CUED = 0.95;
+    /** TranscriptTurns: "PENCE: Well, look, ..." in a transcript, its speaker named in the article. */
+    static final double TRANSCRIPT_TURN = 0.9;
     /** {@link StatementExtractor}: a quote opening the paragraph after one that ends "she said:". */
     static final double DIRECT_INTRODUCED = 0.9;
     /** {@link ReportingClauses}: “…” as a sentence of its own, then "Champagne said in the statement." */

@@ -85,6 +85,17 @@ final class Findings {
         return true;
     }
 
+    /** Records words given verbatim without quotation marks (a transcript's turn) as the speaker's own. */
+    void verbatim(int start, int end, ResolvedSpeaker speaker, String cue, double confidence) {
+        for (Quote quote : p.quotes()) {
+            if (quote.open() >= start && quote.open() < end) {
+                consumed.add(quote);
+            }
+        }
+        reported.add(new TextRange(start, end));
+        add(speaker, start, end, StatementType.DIRECT, cue, confidence);
+    }
+
     /** Records a quote as the speaker's own words. */
     void direct(Quote quote, ResolvedSpeaker speaker, String cue, double confidence) {
         consumed.add(quote);

@@ -73,8 +73,8 @@ final class StatementExtractor {
     }
 
     /**
-     * Runs the stages over one paragraph: the quote a colon in the paragraph before introduced, then each cue in
-     * order ("according to", or a reporting verb), then the quotes left without a cue.
+     * Runs the stages over one paragraph: a transcript's turn, the quote a colon in the paragraph before introduced,
+     * then each cue in order ("according to", or a reporting verb), then the quotes left without a cue.
      */
     private Findings scan(Paragraph p, Carry carry, SpeakerResolver resolver, ArticleEntities entities) {
         String t = p.text();
@@ -82,6 +82,7 @@ final class StatementExtractor {
         Findings findings = new Findings(p, resolver, content);
         ReportingClauses reportingClauses = new ReportingClauses(p, findings, content, resolver, entities, lexicon);
         AccordingTo accordingTo = new AccordingTo(p, findings, content, resolver, entities);
+        TranscriptTurns.read(p, findings, entities);
         int first = Texts.skipSpaces(t, p.start(), p.end());
         Quote opening = p.quoteOpeningAt(first);
         if (opening != null && carry.introduced() != null) {
