@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 final class ReportingClauses {
 
     /** A plea after "pleaded": "guilty", "not guilty", "no contest". */
+    /** "described the plan as a betrayal": what the speaker called it, given with "as" (up to six words in). */
+    private static final Pattern CHARACTERISED_AS = Pattern.compile("^(?:\\S+\\s+){1,6}as\\s+\\S");
     private static final Pattern PLEA = Pattern.compile("\\s+(?:not\\s+)?(?:guilty|innocent|no\\s+contest)\\b");
     /** A number after "admitted": people taken in ("admitted 41 patients"), nothing said. */
     private static final Pattern ADMISSION = Pattern.compile("\\s+(?:\\d|more than \\d|about \\d|dozens|hundreds)");
@@ -307,8 +309,10 @@ final class ReportingClauses {
             // "condemned the vote", "denied the allegations": a reaction, no words reported
             return false;
         }
+        // "called the measure „overdue“" needs its quoted words, "described the plan as a betrayal" has "as" instead
+        boolean needsQuote = verb.kind() == VerbKind.QUOTED && !CHARACTERISED_AS.matcher(t).region(start, end).find();
         return findings.report(start, end, speaker, cue, Confidence.REPORTED,
-                nounPhrase || verb.kind() == VerbKind.QUOTED ? 2 : 3, verb.kind() == VerbKind.QUOTED);
+                nounPhrase || verb.kind() == VerbKind.QUOTED ? 2 : 3, needsQuote);
     }
 
     /** A quote right after the verb, after a colon or comma, or one that is a whole sentence. */
