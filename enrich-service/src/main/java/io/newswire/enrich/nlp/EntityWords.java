@@ -1,11 +1,5 @@
 package io.newswire.enrich.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,24 +39,11 @@ final class EntityWords {
     /** The words of a list as a set; case is kept. */
     static Set<String> load(String resource) {
         // like the Set.of it replaced, Set.copyOf answers contains(null) with an exception, not false
-        return Set.copyOf(lines(resource));
+        return Set.copyOf(WordLists.lines(resource));
     }
 
     /** The entries of a list as alternatives of a regular expression, each matched as written, in file order. */
     static String alternatives(String resource) {
-        return lines(resource).stream().map(Pattern::quote).collect(Collectors.joining("|"));
-    }
-
-    /** The lines of a list in file order; blank lines and {@code #} comments are skipped. */
-    private static List<String> lines(String resource) {
-        try (InputStream in = EntityWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordLists.lines(resource).stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 }

@@ -1,11 +1,5 @@
 package io.newswire.enrich.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -127,7 +121,7 @@ final class Lexicon {
     private final Map<String, List<String>> knownForms = new HashMap<>();
 
     private Lexicon() {
-        for (String line : lines("reporting-verbs.txt")) {
+        for (String line : WordLists.lines("reporting-verbs.txt")) {
             readVerb(line);
         }
         List<String> cues = verbs.values().stream().map(Verb::cue).distinct()
@@ -135,7 +129,7 @@ final class Lexicon {
         cuePattern = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:"
                 + cues.stream().map(c -> Pattern.quote(c).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"))
                 + "|[Aa]ccording\\s+to)(?![\\p{L}\\p{N}-])");
-        for (String line : lines("role-words.txt")) {
+        for (String line : WordLists.lines("role-words.txt")) {
             String[] parts = line.toLowerCase(Locale.ROOT).split("\\s+");
             switch (parts[0]) {
                 case "head" -> roleHeads.add(parts[1]);
@@ -143,10 +137,10 @@ final class Lexicon {
                 default -> roleModifiers.add(parts[1]);
             }
         }
-        for (String line : lines("anonymous-sources.txt")) {
+        for (String line : WordLists.lines("anonymous-sources.txt")) {
             anonymousNouns.add(line.toLowerCase(Locale.ROOT));
         }
-        for (String line : lines("aliases.tsv")) {
+        for (String line : WordLists.lines("aliases.tsv")) {
             String[] parts = line.split("\t");
             KnownName name = new KnownName(parts[0], parts[1]);
             List<String> forms = new ArrayList<>();
@@ -247,17 +241,5 @@ final class Lexicon {
                 endsWithE ? base + "d" : base + "ed",
                 sibilant ? base + "es" : base + "s",
                 endsWithE && !base.endsWith("ee") ? base.substring(0, base.length() - 1) + "ing" : base + "ing");
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

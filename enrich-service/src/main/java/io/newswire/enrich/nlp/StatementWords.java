@@ -1,11 +1,5 @@
 package io.newswire.enrich.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,27 +72,15 @@ final class StatementWords {
     }
 
     private static Set<String> words(String resource) {
-        return Set.copyOf(lines(resource));
+        return Set.copyOf(WordLists.lines("statements/" + resource));
     }
 
     private static Map<String, Set<String>> institutionNames() {
         Map<String, Set<String>> names = new HashMap<>();
-        for (String line : lines("institution-names.tsv")) {
+        for (String line : WordLists.lines("statements/institution-names.tsv")) {
             String[] parts = line.split("\t");
             names.put(parts[0], Set.of(parts[1].split(" ")));
         }
         return Map.copyOf(names);
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = StatementWords.class.getResourceAsStream("statements/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing word list statements/" + resource);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
