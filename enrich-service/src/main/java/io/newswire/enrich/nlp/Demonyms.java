@@ -6,7 +6,10 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 
-/** Demonyms ("Canadian", "Iranian") as mentions of the places the article names. */
+/**
+ * Demonyms ("Canadian", "Iranian") as adjectival mentions of the places the article names: they add to a place's
+ * salience but are left out of the event's mentions and aliases (a nationality is no name of the place).
+ */
 final class Demonyms {
 
     private final Lexicon lexicon = Lexicon.get();
