@@ -38,6 +38,7 @@ final class Paragraphs {
 
     /** The sentences of a paragraph, joined where a sentence break falls inside a quote. */
     private static List<TextRange> units(AnalyzedText text, int start, int end, List<Quote> quotes) {
+        String s = text.text();
         List<TextRange> units = new ArrayList<>();
         for (AnalyzedText.Sentence sentence : text.sentences()) {
             if (sentence.end() <= start || sentence.start() >= end) {
@@ -46,8 +47,16 @@ final class Paragraphs {
             TextRange unit = new TextRange(Math.max(start, sentence.start()), Math.min(end, sentence.end()));
             if (!units.isEmpty()) {
                 TextRange last = units.get(units.size() - 1);
-                boolean split = quotes.stream().anyMatch(q -> q.open() < unit.start() && q.end() > last.end());
-                if (split) {
+                Quote across = quotes.stream().filter(q -> q.open() < unit.start() && q.end() > last.end())
+                        .findFirst().orElse(null);
+                if (across != null && opensSentence(s, across, last)) {
+                    // "Why? ''They pay us,'' he said.": the tagger left the opening mark on the sentence before
+                    units.set(units.size() - 1, new TextRange(last.start(), Texts.skipSpacesBack(s, across.open(),
+                            last.start())));
+                    units.add(new TextRange(across.open(), unit.end()));
+                    continue;
+                }
+                if (across != null) {
                     units.set(units.size() - 1, new TextRange(last.start(), unit.end()));
                     continue;
                 }
@@ -58,5 +67,12 @@ final class Paragraphs {
             units.add(new TextRange(start, end));
         }
         return units;
+    }
+
+    /** Whether a quote that opens inside the sentence {@code last} starts a sentence of its own after a full stop. */
+    private static boolean opensSentence(String s, Quote quote, TextRange last) {
+        int before = Texts.skipSpacesBack(s, quote.open(), last.start());
+        return before > last.start() && before < quote.open() && ".?!".indexOf(s.charAt(before - 1)) >= 0
+                && Character.isUpperCase(s.codePointAt(quote.innerStart()));
     }
 }
