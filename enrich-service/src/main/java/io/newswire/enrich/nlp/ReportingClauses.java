@@ -356,6 +356,9 @@ final class ReportingClauses {
         if (comma - 2 > unit.start() && "”\"’»“".indexOf(t.charAt(comma - 1)) >= 0 && t.charAt(comma - 2) == ',') {
             // the comma inside the quote: All nine were alive and in "reasonable condition," the minister said
             end = comma;
+        } else if (comma - 3 > unit.start() && t.startsWith(",''", comma - 3)) {
+            // the same in the doubled apostrophes of the New York Times' archive: Not paying taxes ''makes me smart,''
+            end = comma;
         } else if (comma <= unit.start() || t.charAt(comma - 1) != ',') {
             return false;
         }
