@@ -33,7 +33,7 @@ public final class ArticleEnricher {
     private final CoreNlpAnalyzer analyzer;
     private final int maxTextLength;
     private final EntityExtractor entityExtractor = new EntityExtractor();
-    private final StatementExtractor statementExtractor = new StatementExtractor();
+    private final StatementExtractor statementExtractor;
 
     /**
      * @param analyzer the loaded NLP pipeline
@@ -46,6 +46,7 @@ public final class ArticleEnricher {
         }
         this.analyzer = analyzer;
         this.maxTextLength = maxTextLength;
+        this.statementExtractor = new StatementExtractor(analyzer.parser());
     }
 
     /** The project version this engine was built as. */

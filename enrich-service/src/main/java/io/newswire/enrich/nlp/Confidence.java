@@ -21,6 +21,8 @@ final class Confidence {
     static final double REPORTED = 0.85;
     /** {@link ReportingClauses}: reported words before the verb: "The strikes were legal, Trump said." */
     static final double REPORTED_BEFORE_CUE = 0.8;
+    /** {@link ParsedClauses}: a verb's subject and clausal complement in the sentence's dependency parse. */
+    static final double REPORTED_PARSED = 0.75;
     /** {@link AccordingTo}: "According to X, ..." and "..., according to X." */
     static final double ACCORDING_TO = 0.8;
     /** {@link ContinuedQuotes}: a quote without a cue, carrying on the last speaker of its paragraph. */

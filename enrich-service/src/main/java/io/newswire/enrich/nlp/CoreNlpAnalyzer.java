@@ -25,14 +25,21 @@ public final class CoreNlpAnalyzer {
     static final String ANNOTATORS = "tokenize,ssplit,ner";
 
     private final StanfordCoreNLP pipeline;
+    private final SentenceParser parser;
 
-    private CoreNlpAnalyzer(StanfordCoreNLP pipeline) {
+    private CoreNlpAnalyzer(StanfordCoreNLP pipeline, SentenceParser parser) {
         this.pipeline = pipeline;
+        this.parser = parser;
     }
 
-    /** Loads the models (about a second); call once and share the instance. */
+    /** Loads the models (a few seconds); call once and share the instance. */
     public static CoreNlpAnalyzer load() {
-        return new CoreNlpAnalyzer(new StanfordCoreNLP(properties()));
+        return new CoreNlpAnalyzer(new StanfordCoreNLP(properties()), SentenceParser.load());
+    }
+
+    /** The tagger and dependency parser the statement rules run on the sentences they cannot read otherwise. */
+    SentenceParser parser() {
+        return parser;
     }
 
     /** The CoreNLP properties of the engine. */

@@ -23,6 +23,11 @@ import java.util.regex.Matcher;
 final class StatementExtractor {
 
     private final Lexicon lexicon = Lexicon.get();
+    private final SentenceParser parser;
+
+    StatementExtractor(SentenceParser parser) {
+        this.parser = parser;
+    }
 
     /** What one paragraph hands on to the next: its last statement and quote, and a speaker left at a colon. */
     record Carry(TextField field, FoundStatement last, Quote lastQuote, FoundStatement introduced) {
@@ -74,7 +79,8 @@ final class StatementExtractor {
 
     /**
      * Runs the stages over one paragraph: a transcript's turn, the quote a colon in the paragraph before introduced,
-     * then each cue in order ("according to", or a reporting verb), then the quotes left without a cue.
+     * then each cue in order ("according to", or a reporting verb), the verbs left unread from the sentence's
+     * dependency parse, then the quotes left without a cue.
      */
     private Findings scan(Paragraph p, Carry carry, SpeakerResolver resolver, ArticleEntities entities) {
         String t = p.text();
@@ -82,6 +88,8 @@ final class StatementExtractor {
         Findings findings = new Findings(p, resolver, content);
         ReportingClauses reportingClauses = new ReportingClauses(p, findings, content, resolver, entities, lexicon);
         AccordingTo accordingTo = new AccordingTo(p, findings, content, resolver, entities);
+        ParsedClauses parsedClauses = new ParsedClauses(p, findings, resolver, parser);
+        List<Runnable> unread = new ArrayList<>();
         TranscriptTurns.read(p, findings, entities);
         int first = Texts.skipSpaces(t, p.start(), p.end());
         Quote opening = p.quoteOpeningAt(first);
@@ -105,10 +113,17 @@ final class StatementExtractor {
             } else {
                 Verb verb = lexicon.verb(cues.group());
                 if (verb != null) {
+                    int before = findings.statements().size();
+                    FoundStatement introduced = findings.introduced();
                     reportingClauses.read(unit, verb, cs, ce);
+                    if (findings.statements().size() == before && findings.introduced() == introduced) {
+                        unread.add(() -> parsedClauses.read(unit, verb, cs, ce));
+                    }
                 }
             }
         }
+        // the verbs the token rules could not read, from the parse of their sentence
+        unread.forEach(Runnable::run);
         new ContinuedQuotes(p, findings, content, resolver, entities, lexicon).read(carry);
         return findings;
     }

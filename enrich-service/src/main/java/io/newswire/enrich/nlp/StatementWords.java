@@ -50,6 +50,9 @@ final class StatementWords {
     /** Reporting verbs that are also plural nouns: "the Baltic states want", "his claims were false". */
     static final Set<String> NOUN_HOMOGRAPHS = words("noun-homographs.txt");
 
+    /** Reporting verbs whose sentences are not parsed when the token rules could not read them ("the state"). */
+    static final Set<String> UNPARSED_VERBS = words("unparsed-verbs.txt");
+
     /** Words that make the words before a verb something other than its subject ("if", "what", "I", "you"). */
     static final Set<String> NOT_IN_NOUN_PHRASE = words("not-in-noun-phrase.txt");
 

@@ -70,7 +70,7 @@ class EnrichmentQualityTests {
 
     @ParameterizedTest(name = "{0}: statement F1 >= {1}, speaker accuracy >= {2}, entity recall >= {3}")
     @CsvSource({
-            "dev,     0.989, 0.995, 0.994",
+            "dev,     0.987, 0.993, 0.994",
             "heldout, 0.927, 0.966, 0.893"})
     void keepsQualityOnTheEvaluationCorpus(String set, double minF1, double minSpeaker, double minEntityRecall)
             throws IOException {
