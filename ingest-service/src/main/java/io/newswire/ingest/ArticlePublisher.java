@@ -1,5 +1,6 @@
 package io.newswire.ingest;
 
+import io.newswire.formats.LanguageDetector;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.events.Article;

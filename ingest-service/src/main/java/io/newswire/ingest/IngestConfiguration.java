@@ -1,8 +1,11 @@
 package io.newswire.ingest;
 
+import io.newswire.formats.ArticleNormalizer;
+import io.newswire.formats.JsonArticleReader;
+import io.newswire.formats.PlainTextArticleReader;
 import io.newswire.events.Topics;
-import io.newswire.ingest.html.HtmlArticleExtractor;
-import io.newswire.ingest.ninjs.NinjsReader;
+import io.newswire.formats.html.HtmlArticleExtractor;
+import io.newswire.formats.ninjs.NinjsReader;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,6 @@
 package io.newswire.ingest;
 
+import io.newswire.formats.InvalidArticleException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;

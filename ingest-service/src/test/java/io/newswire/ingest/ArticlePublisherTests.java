@@ -1,5 +1,7 @@
 package io.newswire.ingest;
 
+import io.newswire.formats.ArticleNormalizer;
+import io.newswire.formats.ArticleSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

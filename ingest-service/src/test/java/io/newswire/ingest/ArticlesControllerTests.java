@@ -82,8 +82,8 @@ class ArticlesControllerTests {
     @Test
     void acceptsAnArrayOfNinjsDocumentsUnderBothMediaTypes() throws Exception {
         given(publisher.publish(any())).willAnswer(call -> accepted(call.getArgument(0)));
-        String dpa = Files.readString(Path.of("src/test/resources/ninjs/3.0/dpa_text.json"));
-        String ntb = Files.readString(Path.of("src/test/resources/ninjs/2.1/ntb_text.json"));
+        String dpa = Files.readString(Path.of("../formats/src/test/resources/ninjs/3.0/dpa_text.json"));
+        String ntb = Files.readString(Path.of("../formats/src/test/resources/ninjs/2.1/ntb_text.json"));
 
         for (String type : List.of("application/ninjs+json", "application/vnd.iptc.ninjs+json")) {
             mvc.perform(post("/api/articles").contentType(type).content("[" + dpa + "," + ntb + "]"))
@@ -121,7 +121,7 @@ class ArticlesControllerTests {
     @Test
     void extractsTheArticleOfAnHtmlPage() throws Exception {
         given(publisher.publish(any())).willAnswer(call -> accepted(call.getArgument(0)));
-        String page = Files.readString(Path.of("src/test/resources/pages/lyon-greve-transports-fr.html"));
+        String page = Files.readString(Path.of("../formats/src/test/resources/pages/lyon-greve-transports-fr.html"));
 
         mvc.perform(post("/api/articles").param("url", "https://example.org/lyon/greve?utm_source=rss")
                         .param("source", "progres").contentType("text/html; charset=UTF-8").content(page))
@@ -156,8 +156,8 @@ class ArticlesControllerTests {
     @Test
     void dryRunAnswersTheWouldBeEventsAsJsonLinesAndPublishesNothing() throws Exception {
         String json = "[{\"title\": \"One\", \"body\": \"First.\"}, {\"title\": \"Two\", \"url\": \"https://example.org/2\"}]";
-        String ninjs = Files.readString(Path.of("src/test/resources/ninjs/1.5/withheld-embargoed.json"));
-        String html = Files.readString(Path.of("src/test/resources/pages/northfield-derby-report.html"));
+        String ninjs = Files.readString(Path.of("../formats/src/test/resources/ninjs/1.5/withheld-embargoed.json"));
+        String html = Files.readString(Path.of("../formats/src/test/resources/pages/northfield-derby-report.html"));
         List<String[]> requests = List.of(new String[] {MediaType.APPLICATION_JSON_VALUE, json, "2"},
                 new String[] {"application/x-ndjson", "{\"title\": \"Line\"}\n", "1"},
                 new String[] {MediaType.TEXT_PLAIN_VALUE, "A headline\n\nA body paragraph.", "1"},
@@ -183,7 +183,7 @@ class ArticlesControllerTests {
 
     @Test
     void dryRunShowsWireFieldsOfTheNormalisedArticle() throws Exception {
-        String ninjs = Files.readString(Path.of("src/test/resources/ninjs/1.5/withheld-embargoed.json"));
+        String ninjs = Files.readString(Path.of("../formats/src/test/resources/ninjs/1.5/withheld-embargoed.json"));
 
         mvc.perform(post("/api/articles?dryRun=true").contentType("application/vnd.iptc.ninjs+json").content(ninjs))
                 .andExpect(status().isOk())

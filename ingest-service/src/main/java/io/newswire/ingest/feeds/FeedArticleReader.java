@@ -1,10 +1,13 @@
 package io.newswire.ingest.feeds;
 
+import io.newswire.formats.feeds.Feed;
+import io.newswire.formats.feeds.FeedException;
+import io.newswire.formats.feeds.FeedItem;
 import io.newswire.events.Article;
-import io.newswire.ingest.ArticleNormalizer;
-import io.newswire.ingest.ArticleSubmission;
-import io.newswire.ingest.InvalidArticleException;
-import io.newswire.ingest.html.HtmlArticleExtractor;
+import io.newswire.formats.ArticleNormalizer;
+import io.newswire.formats.ArticleSubmission;
+import io.newswire.formats.InvalidArticleException;
+import io.newswire.formats.html.HtmlArticleExtractor;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

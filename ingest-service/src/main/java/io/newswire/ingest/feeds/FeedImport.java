@@ -1,5 +1,7 @@
 package io.newswire.ingest.feeds;
 
+import io.newswire.formats.feeds.Feed;
+import io.newswire.formats.feeds.FeedParser;
 import io.newswire.events.Article;
 import io.newswire.ingest.PublishedArticle;
 import java.util.List;

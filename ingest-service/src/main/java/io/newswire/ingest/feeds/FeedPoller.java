@@ -1,5 +1,8 @@
 package io.newswire.ingest.feeds;
 
+import io.newswire.formats.feeds.Feed;
+import io.newswire.formats.feeds.FeedException;
+import io.newswire.formats.feeds.FeedParser;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;

@@ -1,5 +1,6 @@
 package io.newswire.ingest.feeds;
 
+import io.newswire.formats.feeds.FeedParser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,5 +1,6 @@
 package io.newswire.ingest.feeds;
 
+import io.newswire.formats.feeds.FeedException;
 import io.newswire.events.Article;
 import io.newswire.events.ArticleIngested;
 import io.newswire.ingest.PublishedArticle;

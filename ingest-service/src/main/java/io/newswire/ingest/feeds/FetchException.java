@@ -1,5 +1,7 @@
 package io.newswire.ingest.feeds;
 
+import io.newswire.formats.feeds.FeedException;
+
 /** A URL that could not be fetched safely: refused, unreachable, too slow, too large or answered with an error. */
 public class FetchException extends FeedException {
 

@@ -1,13 +1,17 @@
 package io.newswire.ingest.feeds;
 
+import io.newswire.formats.feeds.Feed;
+import io.newswire.formats.feeds.FeedFormat;
+import io.newswire.formats.feeds.FeedItem;
+import io.newswire.formats.feeds.FeedMedia;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.events.Article;
 import io.newswire.events.Media;
 import io.newswire.events.Source;
 import io.newswire.events.SourceKind;
-import io.newswire.ingest.ArticleNormalizer;
-import io.newswire.ingest.ArticleSubmission;
+import io.newswire.formats.ArticleNormalizer;
+import io.newswire.formats.ArticleSubmission;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,0 +1,185 @@
+package io.newswire.formats.feeds;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Turns the bytes of a feed into text an XML parser accepts, repairing what real feeds get wrong: the charset
+ * (byte-order mark, then valid UTF-8, then the XML declaration, then the HTTP header, then windows-1252), HTML
+ * entities such as {@code &nbsp;} that XML does not define, bare ampersands, control characters, and harmless
+ * external DOCTYPEs (a DOCTYPE with an internal subset is left for the parser to refuse).
+ */
+final class FeedText {
+
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    private static final Pattern HTTP_CHARSET = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)",
+            Pattern.CASE_INSENSITIVE);
+    /** A DOCTYPE that only names an external DTD (RSS 0.91's Netscape DTD): ignoring it changes nothing. */
+    private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile("<!DOCTYPE[^\\[>]*>");
+    private static final Pattern ROOT_START = Pattern.compile("<[A-Za-z_]");
+    private static final Pattern NOT_XML_CHAR = Pattern.compile(
+            "[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern ENTITY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,31};");
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private FeedText() {
+    }
+
+    /** The text of the bytes, decoded with the charset the document most credibly has. */
+    static String decode(byte[] bytes, String contentType) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return decodeLeniently(bytes, 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return decodeLeniently(bytes, 2, StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return decodeLeniently(bytes, 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0x00, 0x3C)) {
+            return decodeLeniently(bytes, 0, StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(bytes, 0x3C, 0x00)) {
+            return decodeLeniently(bytes, 0, StandardCharsets.UTF_16LE);
+        }
+        // Bytes that are valid UTF-8 are UTF-8 whatever the labels say: servers default text/xml to Latin-1, and text
+        // in a single-byte charset with non-ASCII letters is practically never valid UTF-8 by accident.
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1);
+            Charset charset = charset(XML_ENCODING.matcher(head));
+            if (charset == null && contentType != null) {
+                charset = charset(HTTP_CHARSET.matcher(contentType));
+            }
+            if (charset == null || charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
+                    || charset.equals(StandardCharsets.ISO_8859_1)) {
+                // mislabelled or undeclared: windows-1252 is what such feeds are written in (and a superset of Latin-1)
+                charset = WINDOWS_1252;
+            }
+            return decodeLeniently(bytes, 0, charset);
+        }
+    }
+
+    /**
+     * The document ready for a strict, namespace-aware XML parser; line numbers are kept so that parser errors point
+     * at the original line.
+     */
+    static String repairXml(String text) {
+        String xml = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int declaration = xml.indexOf("<?xml");
+        if (declaration > 0 && xml.substring(0, declaration).isBlank()) {
+            xml = xml.substring(declaration);
+        }
+        xml = NOT_XML_CHAR.matcher(xml).replaceAll("");
+        int rootStart = prologEnd(xml);
+        Matcher doctype = EXTERNAL_DOCTYPE.matcher(xml.substring(0, rootStart));
+        StringBuilder withoutDoctype = new StringBuilder(xml.length());
+        while (doctype.find()) {
+            doctype.appendReplacement(withoutDoctype, Matcher.quoteReplacement(
+                    "\n".repeat((int) doctype.group().chars().filter(c -> c == '\n').count())));
+        }
+        doctype.appendTail(withoutDoctype);
+        withoutDoctype.append(xml, rootStart, xml.length());
+        return repairEntities(withoutDoctype.toString());
+    }
+
+    /** Where the root element starts: what comes before is the prolog (declaration, comments, DOCTYPE). */
+    static int prologEnd(String xml) {
+        Matcher root = ROOT_START.matcher(xml);
+        return root.find() ? root.start() : xml.length();
+    }
+
+    /** Named HTML entities become character references and stray ampersands become {@code &amp;}, outside CDATA and comments. */
+    private static String repairEntities(String xml) {
+        StringBuilder out = new StringBuilder(xml.length() + 64);
+        int i = 0;
+        while (i < xml.length()) {
+            char c = xml.charAt(i);
+            if (c == '<' && xml.startsWith("<![CDATA[", i)) {
+                i = copyThrough(xml, i, "]]>", out);
+            } else if (c == '<' && xml.startsWith("<!--", i)) {
+                i = copyThrough(xml, i, "-->", out);
+            } else if (c == '&') {
+                i = repairEntity(xml, i, out);
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int copyThrough(String xml, int start, String end, StringBuilder out) {
+        int close = xml.indexOf(end, start);
+        int stop = close < 0 ? xml.length() : close + end.length();
+        out.append(xml, start, stop);
+        return stop;
+    }
+
+    private static int repairEntity(String xml, int ampersand, StringBuilder out) {
+        int from = ampersand + 1;
+        Matcher reference = CHARACTER_REFERENCE.matcher(xml).region(from, xml.length());
+        if (reference.lookingAt()) {
+            out.append('&');
+            return from;
+        }
+        Matcher name = ENTITY_NAME.matcher(xml).region(from, xml.length());
+        if (name.lookingAt()) {
+            String entity = name.group().substring(0, name.group().length() - 1);
+            switch (entity) {
+                case "amp", "lt", "gt", "quot", "apos" -> {
+                    out.append('&');
+                    return from;
+                }
+                default -> {
+                    if (Entities.isNamedEntity(entity)) {
+                        Entities.getByName(entity).codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
+                        return name.end();
+                    }
+                }
+            }
+        }
+        out.append("&amp;");
+        return from;
+    }
+
+    private static Charset charset(Matcher matcher) {
+        if (!matcher.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(matcher.group(1).toLowerCase(Locale.ROOT));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static String decodeLeniently(byte[] bytes, int offset, Charset charset) {
+        return new String(bytes, offset, bytes.length - offset, charset);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
