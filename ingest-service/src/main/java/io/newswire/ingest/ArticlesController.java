@@ -3,6 +3,7 @@ package io.newswire.ingest;
 import io.newswire.formats.ArticleNormalizer;
 import io.newswire.formats.ArticleSubmission;
 import io.newswire.formats.InvalidArticleException;
+import io.newswire.ingest.feeds.FeedImport;
 import io.newswire.formats.JsonArticleReader;
 import io.newswire.formats.PlainTextArticleReader;
 import io.newswire.events.Article;
@@ -38,9 +39,15 @@ class ArticlesController {
     static final String NDJSON = "application/x-ndjson";
     static final String NINJS = "application/ninjs+json";
     static final String IPTC_NINJS = "application/vnd.iptc.ninjs+json";
+    static final String RSS = "application/rss+xml";
+    static final String ATOM = "application/atom+xml";
+    static final String RDF = "application/rdf+xml";
+    static final String JSON_FEED = "application/feed+json";
     static final List<MediaType> ACCEPTED_TYPES = List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType(NDJSON),
             MediaType.TEXT_PLAIN, MediaType.parseMediaType(NINJS), MediaType.parseMediaType(IPTC_NINJS),
-            MediaType.TEXT_HTML);
+            MediaType.TEXT_HTML, MediaType.parseMediaType(RSS), MediaType.parseMediaType(ATOM),
+            MediaType.parseMediaType(RDF), MediaType.parseMediaType(JSON_FEED), MediaType.APPLICATION_XML,
+            MediaType.TEXT_XML);
 
     private static final Source HTTP = new Source(null, null, SourceKind.HTTP, null);
 
@@ -53,11 +60,13 @@ class ArticlesController {
     private final HtmlArticleExtractor htmlExtractor;
     private final ArticleNormalizer normalizer;
     private final ArticlePublisher publisher;
+    private final FeedImport feedImport;
     private final IngestProperties properties;
 
     ArticlesController(JsonArticleReader jsonReader, PlainTextArticleReader textReader, NinjsReader ninjsReader,
             HtmlArticleExtractor htmlExtractor, ArticleNormalizer normalizer, ArticlePublisher publisher,
-            IngestProperties properties) {
+            FeedImport feedImport, IngestProperties properties) {
+        this.feedImport = feedImport;
         this.jsonReader = jsonReader;
         this.textReader = textReader;
         this.ninjsReader = ninjsReader;
@@ -133,6 +142,30 @@ class ArticlesController {
             submission.language(language);
         }
         return publish(List.of(normalizer.normalize(submission.build())), dryRun);
+    }
+
+    /**
+     * A feed as a body (a saved feed, an export): RSS 0.9x/1.0/2.0, RDF, Atom 0.3/1.0 or JSON Feed, each valid item
+     * an article, read as a polled feed's items are. {@code url} is where the feed is from (base for relative
+     * links); {@code source} the source id (default: each article's host). A body that is not a readable feed is
+     * 422 naming why.
+     */
+    @PostMapping(path = "/api/articles", consumes = {RSS, ATOM, RDF, JSON_FEED, MediaType.APPLICATION_XML_VALUE,
+            MediaType.TEXT_XML_VALUE})
+    ResponseEntity<?> postFeed(HttpServletRequest request,
+            @RequestParam(required = false) String url,
+            @RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        if (url != null && !url.isBlank()) {
+            normalizer.canonicalUrl(url);
+        }
+        byte[] feed = bytes(request);
+        List<Article> articles = feedImport.articles(feed, request.getContentType(), url, source);
+        if (articles.isEmpty()) {
+            throw InvalidArticleException.invalid("", "the feed holds no item that is an article (no item with a "
+                    + "title or text)");
+        }
+        return publish(articles, dryRun);
     }
 
     private static String blankToNull(String value) {

@@ -18,6 +18,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newswire.ingest.feeds.FeedImport;
 import io.newswire.events.Article;
 import io.newswire.events.SourceKind;
 import java.net.URI;
@@ -54,6 +55,10 @@ class ArticlesControllerTests {
 
     @MockitoBean
     ArticlePublisher publisher;
+
+    /** Feed bodies are read by the feeds package; FeedIngestIntegrationTests posts them to the real service. */
+    @MockitoBean
+    FeedImport feedImport;
 
     @Test
     void answers503WithAProblemDetailWhenKafkaDoesNotAcknowledge() throws Exception {

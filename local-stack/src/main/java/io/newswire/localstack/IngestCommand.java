@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code newswire ingest [--dry-run] FILE|DIR|URL...}: posts each file (and has ingest import each feed URL once) to
- * a running ingest-service and prints one line
+ * {@code newswire ingest [--dry-run] FILE|DIR|URL...}: posts each file (articles as text, HTML, JSON, NDJSON or ninjs;
+ * feeds as .xml, .rss, .atom, .rdf or a JSON Feed) to a running ingest-service (and has ingest import each feed URL
+ * once); in a directory, files of other types are skipped, each named on stderr. It prints one line
  * per article on stdout ({@code STATUS<TAB>ID<TAB>FILE}); problems, progress (on a terminal) and a summary go to
  * stderr. With {@code --dry-run} it prints the {@code ArticleIngested} events ingest would publish, as JSON Lines,
  * and nothing is published. Exit 0 when every file was accepted, 1 when any was rejected or could not be sent,
@@ -27,13 +28,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class IngestCommand {
 
+    /** File name endings read, and how each is posted (a .json file may still turn out ninjs or a JSON Feed). */
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "txt", "text/plain; charset=utf-8",
             "html", "text/html; charset=utf-8",
             "htm", "text/html; charset=utf-8",
             "json", "application/json",
             "ndjson", "application/x-ndjson",
-            "jsonl", "application/x-ndjson");
+            "jsonl", "application/x-ndjson",
+            "xml", "application/xml",
+            "rss", "application/rss+xml",
+            "atom", "application/atom+xml",
+            "rdf", "application/rdf+xml");
+    private static final String SUPPORTED = ".txt, .html, .htm, .json, .ndjson, .jsonl, .xml, .rss, .atom or .rdf";
 
     private final URI endpoint;
     private final URI feedImport;
@@ -67,6 +74,8 @@ final class IngestCommand {
         }
         List<Path> files = new ArrayList<>();
         List<String> feeds = new ArrayList<>();
+        int skipped = 0;
+        boolean emptyDirectory = false;
         for (String arg : paths) {
             if (arg.startsWith("http://") || arg.startsWith("https://")) {
                 feeds.add(arg);
@@ -74,11 +83,26 @@ final class IngestCommand {
             }
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
+                List<Path> found;
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(p -> contentType(p) != null).sorted().forEach(files::add);
+                    found = walk.filter(Files::isRegularFile).sorted().toList();
                 } catch (IOException e) {
                     err.println("newswire ingest: " + arg + ": cannot read directory: " + e.getMessage());
                     return 1;
+                }
+                int before = files.size();
+                for (Path file : found) {
+                    if (contentType(file) != null) {
+                        files.add(file);
+                    } else {
+                        err.println("newswire ingest: " + file + ": skipped: not a file type ingest reads (" + SUPPORTED
+                                + ")");
+                        skipped++;
+                    }
+                }
+                if (files.size() == before) {
+                    err.println("newswire ingest: " + arg + ": no file to ingest in the directory");
+                    emptyDirectory = true;
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
@@ -106,7 +130,7 @@ final class IngestCommand {
             String type = contentType(file);
             if (type == null) {
                 progress.clear();
-                err.println("newswire ingest: " + file + ": unsupported file type (use .txt, .html, .json, .ndjson or .jsonl)");
+                err.println("newswire ingest: " + file + ": unsupported file type (use " + SUPPORTED + ")");
                 progress.rejected++;
                 continue;
             }
@@ -126,8 +150,9 @@ final class IngestCommand {
             }
         }
         progress.clear();
-        err.println("newswire ingest: " + progress.summary(dryRun));
-        return progress.rejected + progress.failed == 0 ? 0 : 1;
+        err.println("newswire ingest: " + progress.summary(dryRun) + (skipped == 0 ? "" : ", " + skipped
+                + " file(s) skipped"));
+        return progress.rejected + progress.failed == 0 && !emptyDirectory ? 0 : 1;
     }
 
     /** Sends one request and reports its articles (or, in a dry run, the events) under {@code name}. */
@@ -164,13 +189,19 @@ final class IngestCommand {
         }
     }
 
-    /** A JSON file holding IPTC ninjs (a headline, no title) goes to ingest as ninjs. */
+    /**
+     * A JSON file holding IPTC ninjs (a headline, no title) goes to ingest as ninjs, one whose {@code version} is a
+     * JSON Feed version URL as a feed.
+     */
     private String refine(String type, byte[] content) {
         if (!type.equals("application/json")) {
             return type;
         }
         try {
             JsonNode node = json.readTree(content);
+            if (node.path("version").asString("").matches("(?i)https?://(www\\.)?jsonfeed\\.org/version/.*")) {
+                return "application/feed+json";
+            }
             JsonNode first = node.isArray() && !node.isEmpty() ? node.get(0) : node;
             boolean ninjs = !first.has("title") && (first.has("headline") || first.has("headlines")
                     || first.has("body_text") || first.has("bodyText") || first.has("body_html"));

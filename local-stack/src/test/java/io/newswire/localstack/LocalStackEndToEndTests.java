@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -134,6 +135,46 @@ class LocalStackEndToEndTests {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).matches("(accepted|unchanged)\t[0-9a-f]{32}\t.*dpa_text.json\n");
+    }
+
+    @Test
+    void feedFilesAreIngestedAndAFolderNamesTheFilesItSkips(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("saved-feed.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Valley Courier</title>
+                <item><title>Library opens late on Thursdays</title><guid>library-hours-7</guid>
+                  <content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[<p>The central
+                  library will stay open until nine on Thursdays from January, the council said on Monday.</p>]]>
+                  </content:encoded></item>
+                </channel></rss>
+                """);
+        Files.writeString(folder.resolve("feed.json"), """
+                {"version": "https://jsonfeed.org/version/1", "title": "Valley Courier", "items": [
+                  {"id": "bridge-9", "title": "Old bridge to close for repairs",
+                   "content_text": "The old river bridge will close for six weeks of repairs from March, the county said."}]}
+                """);
+        Files.writeString(folder.resolve("notes.pdf"), "%PDF-1.4");
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+
+        int exit = new IngestCommand(Map.of("NEWSWIRE_INGEST_PORT", String.valueOf(settings.ingestPort())))
+                .run(new String[] {"--dry-run", folder.toString()}, new PrintStream(out, true),
+                        new PrintStream(err, true));
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString().lines().map(l -> JSON.readTree(l).path("article").path("title").asString()))
+                .containsExactly("Old bridge to close for repairs", "Library opens late on Thursdays");
+        assertThat(err.toString()).contains(folder.resolve("notes.pdf") + ": skipped: not a file type ingest reads")
+                .contains("1 file(s) skipped");
+
+        Files.delete(folder.resolve("saved-feed.xml"));
+        Files.delete(folder.resolve("feed.json"));
+        var nothing = new ByteArrayOutputStream();
+        int none = new IngestCommand(Map.of("NEWSWIRE_INGEST_PORT", String.valueOf(settings.ingestPort())))
+                .run(new String[] {folder.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(nothing, true));
+        assertThat(none).as("a folder with nothing to ingest is a failure").isEqualTo(1);
+        assertThat(nothing.toString()).contains(folder + ": no file to ingest in the directory");
     }
 
     @Test

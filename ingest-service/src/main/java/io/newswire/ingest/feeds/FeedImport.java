@@ -1,6 +1,8 @@
 package io.newswire.ingest.feeds;
 
 import io.newswire.formats.feeds.Feed;
+import io.newswire.formats.InvalidArticleException;
+import io.newswire.formats.feeds.FeedException;
 import io.newswire.formats.feeds.FeedParser;
 import io.newswire.events.Article;
 import io.newswire.ingest.PublishedArticle;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * their article page, and published through the same path as polled feeds.
  */
 @Component
-class FeedImport {
+public class FeedImport {
 
     private static final Logger log = LoggerFactory.getLogger(FeedImport.class);
 
@@ -51,6 +53,37 @@ class FeedImport {
         FeedArticleReader.Read read = reader.read(
                 new FeedSubscription(sourceId, feedUrl, null, null, FeedSubscription.Origin.API), feed);
         log.info("Imported feed {}: {} items, {} articles, {} rejected, {} full texts, {} full-text failures", feedUrl,
+                feed.items().size(), read.articles().size(), read.rejected(), read.fullText(), read.fullTextFailures());
+        return read.articles();
+    }
+
+    /**
+     * The valid items of a feed posted as a body (a saved feed or an export), as articles, oldest first; items
+     * with only a summary are completed from their page like a poll's. Nothing is published.
+     *
+     * @param body the feed's bytes (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed 1.x); its encoding is read from
+     *     its BOM, XML declaration or {@code contentType}
+     * @param contentType the request's Content-Type, or {@code null}
+     * @param url where the feed is from (base for relative links), or {@code null}
+     * @param source the source id of the articles, or {@code null} to take it from each article's host
+     * @throws InvalidArticleException 422 when the body is not a readable feed or the source id is invalid
+     */
+    public List<Article> articles(byte[] body, String contentType, String url, String source) {
+        String sourceId = source == null || source.isBlank() ? null : source.strip();
+        if (sourceId != null && !FeedSubscriptions.ID.matcher(sourceId).matches()) {
+            throw InvalidArticleException.invalid("source", "must be 1 to 64 letters, digits, '.', '_' or '-', "
+                    + "starting with a letter or digit, was '" + source + "'");
+        }
+        String feedUrl = url == null || url.isBlank() ? null : url.strip();
+        Feed feed;
+        try {
+            feed = parser.parse(body, contentType, feedUrl);
+        } catch (FeedException e) {
+            throw InvalidArticleException.invalid("", "not a readable feed: " + e.getMessage());
+        }
+        FeedArticleReader.Read read = reader.read(
+                new FeedSubscription(sourceId, feedUrl, null, null, FeedSubscription.Origin.API), feed);
+        log.info("Read a posted feed: {} items, {} articles, {} rejected, {} full texts, {} full-text failures",
                 feed.items().size(), read.articles().size(), read.rejected(), read.fullText(), read.fullTextFailures());
         return read.articles();
     }

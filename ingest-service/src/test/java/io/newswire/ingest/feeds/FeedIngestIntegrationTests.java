@@ -343,6 +343,65 @@ class FeedIngestIntegrationTests {
                 "not a feed: root element <html>");
     }
 
+    @Test
+    void aFeedPostedAsABodyGivesTheEventsItsImportGives() {
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Harbour Gazette</title>
+                <item><title>Ferry crews vote to strike</title><link>%s</link>
+                  <guid>ferry-strike-1</guid><pubDate>Tue, 01 Dec 2026 09:00:00 GMT</pubDate>
+                  <description>Crews on the island ferries voted to strike from Friday after talks on pay broke
+                  down, the union said on Tuesday. The operator said it would run a reduced timetable.</description>
+                  <content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[<p>Crews on the
+                  island ferries voted to strike from Friday after talks on pay broke down, the union said on
+                  Tuesday.</p><p>The operator said it would run a reduced timetable.</p>]]></content:encoded></item>
+                <item><title></title><description></description></item>
+                </channel></rss>
+                """.formatted(SERVER.url("/harbour/ferry-strike"));
+        SERVER.serve("/posted.xml", feed, true);
+        var imported = importFeed("{\"url\": \"" + SERVER.url("/posted.xml") + "\", \"source\": \"harbour\"}",
+                "?dryRun=true");
+        var posted = http.post().uri("/api/articles?dryRun=true&source=harbour&url={url}", SERVER.url("/posted.xml"))
+                .contentType(MediaType.parseMediaType("application/rss+xml")).body(feed.getBytes(StandardCharsets.UTF_8))
+                .retrieve().toEntity(String.class);
+        assertThat(posted.getStatusCode().value()).as(posted.getBody()).isEqualTo(200);
+        assertThat(posted.getBody()).as("one article, the empty item left out").hasLineCount(1);
+        JsonNode article = JSON.readTree(posted.getBody().lines().findFirst().orElseThrow()).get("article");
+        JsonNode importedArticle = JSON.readTree(imported.getBody()).get("article");
+        ((tools.jackson.databind.node.ObjectNode) article).remove("ingestedAt");
+        ((tools.jackson.databind.node.ObjectNode) importedArticle).remove("ingestedAt");
+        assertThat(article).as("the same article as the feed's import").isEqualTo(importedArticle);
+        assertThat(article.get("title").stringValue()).isEqualTo("Ferry crews vote to strike");
+        assertThat(article.get("source").get("id").stringValue()).isEqualTo("harbour");
+        assertThat(recordsFromFeed("harbour")).as("a dry run publishes nothing").isEmpty();
+
+        var accepted = http.post().uri("/api/articles?source=harbour")
+                .contentType(MediaType.parseMediaType("application/xml")).body(feed.getBytes(StandardCharsets.UTF_8))
+                .retrieve().toEntity(String.class);
+        assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(recordsFromFeed("harbour"))
+                .singleElement().satisfies(r -> assertThat(r.key()).isEqualTo(article.get("id").stringValue())));
+
+        String jsonFeed = """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Gazette",
+                 "items": [{"id": "ferry-2", "url": "%s",
+                            "title": "Ferry talks resume", "content_text": "Talks between the ferry operator and the \
+                union resumed on Wednesday, both sides said."}]}
+                """.formatted(SERVER.url("/harbour/ferry-talks"));
+        var fromJsonFeed = http.post().uri("/api/articles?dryRun=true")
+                .contentType(MediaType.parseMediaType("application/feed+json")).body(jsonFeed)
+                .retrieve().toEntity(String.class);
+        assertThat(fromJsonFeed.getStatusCode().value()).as(fromJsonFeed.getBody()).isEqualTo(200);
+        assertThat(JSON.readTree(fromJsonFeed.getBody()).get("article").get("title").stringValue())
+                .isEqualTo("Ferry talks resume");
+
+        var notAFeed = http.post().uri("/api/articles").contentType(MediaType.parseMediaType("application/rss+xml"))
+                .body("<html><body>Hello</body></html>").retrieve().toEntity(String.class);
+        assertThat(notAFeed.getStatusCode().value()).isEqualTo(422);
+        assertThat(JSON.readTree(notAFeed.getBody()).get("detail").stringValue())
+                .isEqualTo("not a readable feed: not a feed: root element <html>");
+    }
+
     private org.springframework.http.ResponseEntity<String> importFeed(String json, String query) {
         return http.post().uri("/api/feeds/import" + query).contentType(MediaType.APPLICATION_JSON).body(json)
                 .retrieve().toEntity(String.class);
