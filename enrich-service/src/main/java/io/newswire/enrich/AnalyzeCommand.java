@@ -11,6 +11,7 @@ import io.newswire.formats.ArticleNormalizer;
 import io.newswire.formats.InvalidArticleException;
 import io.newswire.formats.JsonArticleReader;
 import io.newswire.formats.PlainTextArticleReader;
+import io.newswire.formats.TextDecoding;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -142,16 +143,16 @@ final class AnalyzeCommand {
         }
     }
 
-    /** The text of the bytes as UTF-8, without undecodable bytes and control characters, which are noted. */
+    /**
+     * The text of the bytes decoded as ingest decodes a body ({@link TextDecoding}: byte order mark, UTF-8, else
+     * windows-1252), without the few control characters it may hold, which are noted.
+     *
+     * @throws InvalidArticleException when the bytes are not text (binary data)
+     */
     private static String readableText(byte[] bytes, List<String> notes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            String replaced = new String(bytes, StandardCharsets.UTF_8);
-            long undecodable = replaced.chars().filter(c -> c == '\uFFFD').count();
-            text = replaced.replace("\uFFFD", "");
-            notes.add("not UTF-8 text; " + undecodable + " undecodable byte sequence(s) left out");
+        String text = TextDecoding.requireText(TextDecoding.decode(bytes, null), "");
+        if (!isUtf8(bytes)) {
+            notes.add("not UTF-8 text; read as windows-1252");
         }
         long controls = CONTROL.matcher(text).results().count();
         if (controls > 0) {
@@ -159,6 +160,15 @@ final class AnalyzeCommand {
             notes.add(controls + " control character(s) left out");
         }
         return text;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private JsonNode parse(String text) {
@@ -197,6 +207,9 @@ final class AnalyzeCommand {
 
     private static String describe(Exception e) {
         String message = e.getMessage();
+        if (e instanceof InvalidArticleException) {
+            return message;
+        }
         String kind = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getClass().getSimpleName();
         return message == null || e instanceof java.nio.file.NoSuchFileException ? kind : kind + ": " + message;
     }

@@ -142,10 +142,10 @@ class AnalyzeCommandTests {
     }
 
     @Test
-    void leavesOutBinaryJunkAndSaysSo() throws IOException {
+    void leavesOutStrayControlCharactersAndSaysSo() throws IOException {
         byte[] text = "Flood warning for Ottawa\n\nThe city of Ottawa issued a flood warning on Monday, officials said.\n"
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] junk = {(byte) 0xFF, (byte) 0xFE, 0x00, 0x01, (byte) 0xC3, 0x07, (byte) 0x9F, '\n'};
+        byte[] junk = {0x00, 0x01, 0x07, 0x1B, '\n'};
         byte[] bytes = new byte[text.length + junk.length];
         System.arraycopy(junk, 0, bytes, 0, junk.length);
         System.arraycopy(text, 0, bytes, junk.length, text.length);
@@ -157,9 +157,30 @@ class AnalyzeCommandTests {
         assertThat(line.at("/article/title").asString()).isEqualTo("Flood warning for Ottawa");
         assertThat(line.at("/article/body").asString()).doesNotContain("\uFFFD", "\u0000");
         assertThat(line.at("/enrichment/entities/0/name").asString()).isEqualTo("Ottawa");
-        assertThat(notes()).containsExactly(
-                binary + ": note: not UTF-8 text; 4 undecodable byte sequence(s) left out",
-                binary + ": note: 3 control character(s) left out");
+        assertThat(notes()).containsExactly(binary + ": note: 4 control character(s) left out");
+    }
+
+    @Test
+    void readsUndeclaredWindows1252AsIngestDoes() throws IOException {
+        Path file = Files.write(dir.resolve("cafe.txt"), ("Café owners fear rent rise in Montréal\n\nOwners of the café "
+                + "on Rue Sainte-Catherine said the rent would double next year.\n").getBytes("windows-1252"));
+
+        assertThat(command.run(file.toString())).isZero();
+
+        assertThat(onlyLine().at("/article/title").asString()).isEqualTo("Café owners fear rent rise in Montréal");
+        assertThat(notes()).containsExactly(file + ": note: not UTF-8 text; read as windows-1252");
+    }
+
+    @Test
+    void refusesAFileThatIsNotText() throws IOException {
+        byte[] noise = new byte[3000];
+        new java.util.Random(3).nextBytes(noise);
+        Path file = Files.write(dir.resolve("photo.txt"), noise);
+
+        assertThat(command.run(file.toString())).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + ": not text: ")
+                .contains("analyzed 1 file(s), 1 failed");
     }
 
     @Test

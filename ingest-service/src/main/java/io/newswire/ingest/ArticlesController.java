@@ -6,6 +6,7 @@ import io.newswire.formats.InvalidArticleException;
 import io.newswire.ingest.feeds.FeedImport;
 import io.newswire.formats.JsonArticleReader;
 import io.newswire.formats.PlainTextArticleReader;
+import io.newswire.formats.TextDecoding;
 import io.newswire.events.Article;
 import io.newswire.events.ArticleIngested;
 import io.newswire.events.Source;
@@ -16,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -108,7 +108,8 @@ class ArticlesController {
             @RequestParam(required = false) String section,
             @RequestParam(required = false) String language,
             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
-        ArticleSubmission read = textReader.submission(body(request), new Source(source, null, SourceKind.HTTP, null));
+        ArticleSubmission read = textReader.submission(TextDecoding.requireText(body(request), "body"),
+                new Source(source, null, SourceKind.HTTP, null));
         ArticleSubmission.Builder submission = read.toBuilder().url(url).language(language);
         if (section != null && !section.isBlank()) {
             submission.section(section);
@@ -132,7 +133,9 @@ class ArticlesController {
             normalizer.canonicalUrl(url);
         }
         byte[] page = bytes(request);
-        String html = new String(page, charset(request, HtmlArticleExtractor.charset(page, StandardCharsets.UTF_8)));
+        Charset declared = declaredCharset(request);
+        String html = TextDecoding.requireText(TextDecoding.decode(page,
+                declared != null ? declared : HtmlArticleExtractor.charset(page, null)), "body");
         ArticleSubmission.Builder submission = htmlExtractor.extract(html, blankToNull(url),
                 new Source(source, null, SourceKind.HTTP, null)).toBuilder();
         if (section != null && !section.isBlank()) {
@@ -195,9 +198,12 @@ class ArticlesController {
         }
     }
 
-    /** The request body as text, read no further than the size limit. */
+    /**
+     * The request body as text, read no further than the size limit and decoded as every reader decodes
+     * ({@link TextDecoding}: byte order mark, declared charset, UTF-8, else windows-1252).
+     */
     private String body(HttpServletRequest request) throws IOException {
-        return new String(bytes(request), charset(request, StandardCharsets.UTF_8));
+        return TextDecoding.decode(bytes(request), declaredCharset(request));
     }
 
     /** The request body as bytes, read no further than the size limit. */
@@ -224,12 +230,11 @@ class ArticlesController {
                 + properties.maxBodyBytes() + " bytes (newswire.ingest.max-body-bytes)");
     }
 
-    /** The charset the client declared, else the fallback (JSON is always UTF-8; text/plain defaults to it here). */
-    private static Charset charset(HttpServletRequest request, Charset fallback) {
+    /** The charset the client declared in the Content-Type, or {@code null}. */
+    private static Charset declaredCharset(HttpServletRequest request) {
         String contentType = request.getHeader("Content-Type");
         try {
-            Charset declared = contentType == null ? null : MediaType.parseMediaType(contentType).getCharset();
-            return declared != null ? declared : fallback;
+            return contentType == null ? null : MediaType.parseMediaType(contentType).getCharset();
         } catch (RuntimeException e) {
             throw InvalidArticleException.malformed("Content-Type", "unknown charset in '" + contentType + "'");
         }

@@ -117,10 +117,43 @@ class ArticlesControllerTests {
     }
 
     @Test
-    void namesNinjsAmongTheAcceptedTypesOf415() throws Exception {
-        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_XML).content("<a/>"))
+    void namesNinjsAndFeedsAmongTheAcceptedTypesOf415() throws Exception {
+        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_PDF).content("%PDF-1.4"))
                 .andExpect(status().isUnsupportedMediaType())
-                .andExpect(jsonPath("$.detail", Matchers.containsString("application/vnd.iptc.ninjs+json")));
+                .andExpect(jsonPath("$.detail", Matchers.containsString("application/vnd.iptc.ninjs+json")))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("application/rss+xml")));
+    }
+
+    @Test
+    void decodesBodiesAsEveryReaderDoes() throws Exception {
+        String text = "Café owners fear rent rise\n\nOwners of the café on Rue Sainte-Catherine said the rent would "
+                + "double next year.";
+        String json = "\uFEFF{\"title\": \"Café owners fear rent rise\", \"body\": \"The rent would double.\"}";
+        Object[][] bodies = {
+                {"undeclared windows-1252", MediaType.TEXT_PLAIN, text.getBytes(java.nio.charset.Charset.forName("windows-1252"))},
+                {"UTF-16 with a byte order mark", MediaType.TEXT_PLAIN,
+                        ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16LE)},
+                {"JSON with a UTF-8 byte order mark", MediaType.APPLICATION_JSON,
+                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8)}};
+        for (Object[] body : bodies) {
+            String events = mvc.perform(post("/api/articles?dryRun=true").contentType((MediaType) body[1])
+                            .content((byte[]) body[2]))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(events).as((String) body[0]).contains("\"title\":\"Café owners fear rent rise\"");
+        }
+    }
+
+    @Test
+    void refusesBinaryDataPostedAsText() throws Exception {
+        byte[] noise = new byte[2000];
+        new java.util.Random(11).nextBytes(noise);
+        for (MediaType type : List.of(MediaType.TEXT_PLAIN, MediaType.TEXT_HTML)) {
+            mvc.perform(post("/api/articles").contentType(type).content(noise))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail", Matchers.startsWith("body: not text: ")));
+        }
     }
 
     @Test

@@ -38,6 +38,18 @@ final class FeedText {
 
     /** The text of the bytes, decoded with the charset the document most credibly has. */
     static String decode(byte[] bytes, String contentType) {
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            return decodeLeniently(bytes, 4, Charset.forName("UTF-32BE"));
+        }
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return decodeLeniently(bytes, 4, Charset.forName("UTF-32LE"));
+        }
+        if (startsWith(bytes, 0x00, 0x00, 0x00, 0x3C)) {
+            return decodeLeniently(bytes, 0, Charset.forName("UTF-32BE"));
+        }
+        if (startsWith(bytes, 0x3C, 0x00, 0x00, 0x00)) {
+            return decodeLeniently(bytes, 0, Charset.forName("UTF-32LE"));
+        }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return decodeLeniently(bytes, 3, StandardCharsets.UTF_8);
         }

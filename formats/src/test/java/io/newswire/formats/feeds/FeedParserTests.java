@@ -92,6 +92,21 @@ class FeedParserTests {
         assertThat(feed.items()).singleElement().extracting(FeedItem::title).isEqualTo("x &secret; y");
     }
 
+    @ParameterizedTest
+    @CsvSource({"UTF-32BE, true", "UTF-32LE, true", "UTF-32BE, false", "UTF-32LE, false"})
+    void readsUtf32WithAndWithoutAByteOrderMark(String charset, boolean withMark) {
+        String xml = (withMark ? "\uFEFF" : "") + """
+                <?xml version="1.0" encoding="%s"?>
+                <rss version="2.0"><channel><title>Zürich Zeitung</title><item><title>Café reopens in Zürich</title>
+                <description>The café on the Limmat reopened on Monday.</description></item></channel></rss>
+                """.formatted(charset);
+
+        Feed feed = parser.parse(xml.getBytes(java.nio.charset.Charset.forName(charset)), null, null);
+
+        assertThat(feed.title()).isEqualTo("Zürich Zeitung");
+        assertThat(feed.items()).singleElement().extracting(FeedItem::title).isEqualTo("Café reopens in Zürich");
+    }
+
     @Test
     void aDoctypeInsideTheContentIsJustText() {
         String xml = """
