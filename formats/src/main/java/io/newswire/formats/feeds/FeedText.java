@@ -92,7 +92,9 @@ final class FeedText {
     static String repairXml(String text) {
         String xml = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int declaration = xml.indexOf("<?xml");
-        if (declaration > 0 && xml.substring(0, declaration).isBlank()) {
+        if (declaration > 0 && !ROOT_START.matcher(xml.substring(0, declaration)).find()) {
+            // text or a comment before the declaration ("<!-- generated -->\n<?xml ...?>"): XML forbids it, browsers
+            // and lenient parsers skip it
             xml = xml.substring(declaration);
         }
         xml = NOT_XML_CHAR.matcher(xml).replaceAll("");

@@ -108,6 +108,20 @@ class FeedParserTests {
     }
 
     @Test
+    void aCommentBeforeTheXmlDeclarationIsSkipped() {
+        String xml = """
+                <!-- exported by the newsroom CMS -->
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Harbour Gazette</title>
+                <item><title>Ferry crews vote to strike</title></item></channel></rss>
+                """;
+
+        Feed feed = parser.parse(xml.getBytes(StandardCharsets.UTF_8), null, null);
+
+        assertThat(feed.items()).singleElement().extracting(FeedItem::title).isEqualTo("Ferry crews vote to strike");
+    }
+
+    @Test
     void aDoctypeInsideTheContentIsJustText() {
         String xml = """
                 <rss version="2.0"><channel><title>t</title><item><title>About XML</title>
