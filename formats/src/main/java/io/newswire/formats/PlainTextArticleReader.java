@@ -133,6 +133,8 @@ public final class PlainTextArticleReader {
         private String standfirst;
         private final List<String> byline = new ArrayList<>();
         private final List<Media> media = new ArrayList<>();
+        /** The text has no blank line between its lines: each line is a block (label, headline, paragraph). */
+        private boolean lineBlocks;
 
         Reading(List<String> lines) {
             this.lines = lines;
@@ -141,6 +143,7 @@ public final class PlainTextArticleReader {
 
         ArticleSubmission submission(Source source) {
             List<String> trailingBylines = readTrailer();
+            lineBlocks = !hasBlankLineBetweenText(0);
             int bodyStart = readHeader();
             String body = readBody(bodyStart);
             byline.addAll(trailingBylines);
@@ -179,7 +182,7 @@ public final class PlainTextArticleReader {
                 return end;
             }
             int afterSection = nextNonBlank(i + 1);
-            if (isSection(i) && afterSection > i + 1 && isTitle(afterSection)
+            if (isSection(i) && (afterSection > i + 1 || lineBlocks) && isTitle(afterSection)
                     && lines.get(i).length() < lines.get(afterSection).length()) {
                 section = lines.get(i);
                 i = afterSection;
@@ -368,7 +371,7 @@ public final class PlainTextArticleReader {
             if (last < 0 || !isHeaderMarker(lines.get(last))) {
                 return false;
             }
-            while (last + 1 < end && !lines.get(last + 1).isEmpty()) {
+            while (!lineBlocks && last + 1 < end && !lines.get(last + 1).isEmpty()) {
                 boolean captionOfMedia = MEDIA_ID.matcher(lines.get(last)).matches() && isUncreditedCaption(last + 1);
                 if (!captionOfMedia && !isHeaderMarker(lines.get(last + 1))) {
                     return false;

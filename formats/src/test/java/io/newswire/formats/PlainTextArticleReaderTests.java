@@ -110,6 +110,27 @@ class PlainTextArticleReaderTests {
     }
 
     @Test
+    void readsAPastedArticleWithoutBlankLinesOneBlockPerLine() {
+        Article article = reader.read("""
+                WORLD NEWS
+                Ferry crews vote to strike over pay
+                Crews on the island ferries will walk out on Friday, the union said.
+                By Tom Vance
+                Crews on the island ferries voted to strike from Friday after talks on pay broke down, the Maritime \
+                Workers Union said on Tuesday.
+                The operator, Island Lines, said it would run a reduced timetable.
+                """, FILE);
+
+        assertThat(article.section()).isEqualTo("WORLD NEWS");
+        assertThat(article.title()).isEqualTo("Ferry crews vote to strike over pay");
+        assertThat(article.standfirst()).isEqualTo("Crews on the island ferries will walk out on Friday, the union said.");
+        assertThat(article.byline()).containsExactly("Tom Vance");
+        assertThat(article.body()).isEqualTo("Crews on the island ferries voted to strike from Friday after talks on pay "
+                + "broke down, the Maritime Workers Union said on Tuesday.\n\nThe operator, Island Lines, said it would "
+                + "run a reduced timetable.");
+    }
+
+    @Test
     void joinsTheLinesOfAParagraphWhenBlankLinesSeparateParagraphs() {
         Article article = reader.read("Headline here\n\nFirst line of a paragraph.\nSecond line of it.\n\nNext one.",
                 FILE);

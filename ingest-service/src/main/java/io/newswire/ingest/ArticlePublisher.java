@@ -133,6 +133,24 @@ public class ArticlePublisher {
         return results;
     }
 
+    /**
+     * The articles as {@link #publish} would publish them (language detected, near-duplicates linked to what was
+     * published before), publishing and remembering nothing: what a dry run answers. A near-duplicate of an
+     * article earlier in the same dry-run batch is not linked, as nothing of the batch was published.
+     */
+    public List<Article> preview(List<Article> articles) {
+        List<Article> previews = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            Article withLanguage = withLanguage(article);
+            if (nearDuplicates != null) {
+                withLanguage = withLanguage.withDuplicateOf(nearDuplicates.find(article.id(), text(withLanguage),
+                        time(withLanguage)).orElse(null));
+            }
+            previews.add(withLanguage);
+        }
+        return previews;
+    }
+
     /** The article with the language of its text when the source named none and the text tells it. */
     private Article withLanguage(Article article) {
         if (languages == null || article.language() != null) {
@@ -154,9 +172,15 @@ public class ArticlePublisher {
         if (nearDuplicates == null) {
             return article;
         }
-        String text = article.title() == null ? article.body() : article.title() + "\n\n" + article.body();
-        Instant time = article.publishedAt() != null ? article.publishedAt() : article.ingestedAt();
-        return article.withDuplicateOf(nearDuplicates.add(article.id(), text, time).orElse(null));
+        return article.withDuplicateOf(nearDuplicates.add(article.id(), text(article), time(article)).orElse(null));
+    }
+
+    private static String text(Article article) {
+        return article.title() == null ? article.body() : article.title() + "\n\n" + article.body();
+    }
+
+    private static Instant time(Article article) {
+        return article.publishedAt() != null ? article.publishedAt() : article.ingestedAt();
     }
 
     /**

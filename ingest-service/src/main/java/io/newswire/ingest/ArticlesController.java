@@ -183,7 +183,7 @@ class ArticlesController {
         checkBatchSize(articles.size());
         if (dryRun) {
             StringBuilder lines = new StringBuilder();
-            for (Article article : articles) {
+            for (Article article : publisher.preview(articles)) {
                 lines.append(EVENTS.writeValueAsString(ArticleIngested.of(article))).append('\n');
             }
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(lines.toString());

@@ -74,6 +74,31 @@ class NearDuplicateIntegrationTests {
     }
 
     @Test
+    void aDryRunShowsTheLanguageAndTheNearDuplicateLinkItWouldPublish() throws IOException {
+        String story = UUID.randomUUID().toString();
+        String wireId = postText("https://wire.example/" + story, "quake-wire.txt");
+        awaitArticle(wireId);
+
+        String events = http.post().uri("/api/articles?dryRun=true&url={url}&source=test",
+                        "https://outlet.example/" + story)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .body(fixture("quake-outlet-a.txt").getBytes(StandardCharsets.UTF_8))
+                .retrieve().body(String.class);
+
+        Article wouldBe = JSON.readValue(events.lines().findFirst().orElseThrow(), ArticleIngested.class).article();
+        assertThat(wouldBe.duplicateOf()).isEqualTo(wireId);
+        assertThat(wouldBe.language()).isEqualTo("en");
+        assertThat(topic.recordsFor(wouldBe.id())).as("a dry run publishes nothing").isEmpty();
+        String later = http.post().uri("/api/articles?dryRun=true&url={url}&source=test",
+                        "https://other.example/" + story)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .body(fixture("quake-outlet-b.txt").getBytes(StandardCharsets.UTF_8))
+                .retrieve().body(String.class);
+        assertThat(JSON.readValue(later.lines().findFirst().orElseThrow(), ArticleIngested.class).article()
+                .duplicateOf()).as("the dry run left nothing behind to link to").isEqualTo(wireId);
+    }
+
+    @Test
     void answersAnExactRepostUnchangedWithoutLinkingItToItself() throws IOException {
         String url = "https://wire.example/" + UUID.randomUUID();
         String id = postText(url, "match-wire.txt");

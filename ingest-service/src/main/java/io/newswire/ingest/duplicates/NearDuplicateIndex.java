@@ -83,14 +83,7 @@ public final class NearDuplicateIndex {
         long[] keys = bandKeys(signature);
         synchronized (this) {
             forget(articleId);
-            Entry earliest = null;
-            for (long key : keys) {
-                for (Entry candidate : bucket(key)) {
-                    if (isEarlierMatch(candidate, earliest, signature, time)) {
-                        earliest = candidate;
-                    }
-                }
-            }
+            Entry earliest = earliestMatch(articleId, keys, signature, time);
             Entry entry = earliest == null
                     ? new Entry(articleId, signature, time, articleId, sequence++)
                     : new Entry(articleId, signature, time, earliest.originalId, earliest.originalSequence);
@@ -104,6 +97,35 @@ public final class NearDuplicateIndex {
             evictBeyondCapacity();
             return earliest == null ? Optional.empty() : Optional.of(earliest.originalId);
         }
+    }
+
+    /**
+     * The id of the earliest-seen article the text is a near-duplicate of, as {@link #add} would answer, without
+     * remembering anything: what a dry run shows.
+     */
+    public Optional<String> find(String articleId, String text, Instant time) {
+        String[] words = MinHasher.words(text);
+        if (words.length < minWords) {
+            return Optional.empty();
+        }
+        long[] signature = hasher.signature(words);
+        long[] keys = bandKeys(signature);
+        synchronized (this) {
+            Entry earliest = earliestMatch(articleId, keys, signature, time);
+            return earliest == null ? Optional.empty() : Optional.of(earliest.originalId);
+        }
+    }
+
+    private Entry earliestMatch(String articleId, long[] keys, long[] signature, Instant time) {
+        Entry earliest = null;
+        for (long key : keys) {
+            for (Entry candidate : bucket(key)) {
+                if (!candidate.articleId.equals(articleId) && isEarlierMatch(candidate, earliest, signature, time)) {
+                    earliest = candidate;
+                }
+            }
+        }
+        return earliest;
     }
 
     /** Forgets an article, e.g. one whose publication failed. */

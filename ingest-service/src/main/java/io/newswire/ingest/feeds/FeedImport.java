@@ -5,6 +5,7 @@ import io.newswire.formats.InvalidArticleException;
 import io.newswire.formats.feeds.FeedException;
 import io.newswire.formats.feeds.FeedParser;
 import io.newswire.events.Article;
+import io.newswire.ingest.ArticlePublisher;
 import io.newswire.ingest.PublishedArticle;
 import java.util.List;
 import org.slf4j.Logger;
@@ -25,8 +26,11 @@ public class FeedImport {
     private final FeedParser parser;
     private final FeedArticleReader reader;
     private final FeedPoller poller;
+    private final ArticlePublisher publisher;
 
-    FeedImport(SafeHttpFetcher fetcher, FeedParser parser, FeedArticleReader reader, FeedPoller poller) {
+    FeedImport(SafeHttpFetcher fetcher, FeedParser parser, FeedArticleReader reader, FeedPoller poller,
+            ArticlePublisher publisher) {
+        this.publisher = publisher;
         this.fetcher = fetcher;
         this.parser = parser;
         this.reader = reader;
@@ -86,6 +90,11 @@ public class FeedImport {
         log.info("Read a posted feed: {} items, {} articles, {} rejected, {} full texts, {} full-text failures",
                 feed.items().size(), read.articles().size(), read.rejected(), read.fullText(), read.fullTextFailures());
         return read.articles();
+    }
+
+    /** The articles as they would be published (language, near-duplicate links), publishing nothing. */
+    List<Article> preview(List<Article> articles) {
+        return publisher.preview(articles);
     }
 
     /** Publishes the feed's articles like a poll does (a version already published is not published again). */

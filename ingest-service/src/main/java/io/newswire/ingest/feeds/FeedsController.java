@@ -67,7 +67,7 @@ class FeedsController {
         List<Article> articles = feedImport.articles(request.url(), request.source());
         if (dryRun) {
             StringBuilder lines = new StringBuilder();
-            for (Article article : articles) {
+            for (Article article : feedImport.preview(articles)) {
                 lines.append(EVENTS.writeValueAsString(ArticleIngested.of(article))).append('\n');
             }
             return ResponseEntity.ok().contentType(NDJSON).body(lines.toString());
