@@ -385,13 +385,15 @@ public final class HtmlArticleExtractor {
         if (top == null) {
             return blankToNull(body.text());
         }
+        double topContent = content.getOrDefault(top, best);
+        top = sharedAncestor(top, best, scores);
         List<Element> containers = new ArrayList<>();
         if (top.parent() == null) {
             containers.add(top);
         } else {
             // Siblings join on the paragraph text they hold, not on class names: a header or meta line called
             // "article-..." must not ride along.
-            double threshold = Math.max(10, content.get(top) * 0.2);
+            double threshold = Math.max(10, topContent * 0.2);
             for (Element sibling : top.parent().children()) {
                 Double score = content.get(sibling);
                 if (sibling == top || score != null && score * (1 - linkDensity(sibling)) >= threshold
@@ -411,6 +413,33 @@ public final class HtmlArticleExtractor {
             }
         }
         return String.join("\n\n", paragraphs);
+    }
+
+    /**
+     * The container of an article split into several blocks (a column per few paragraphs, a section per
+     * paragraph): when at least three other candidates score nearly as well as the top one (three quarters) and an
+     * ancestor of the top one holds them all, that ancestor; else the top candidate.
+     */
+    private static Element sharedAncestor(Element top, double best, Map<Element, Double> scores) {
+        List<Element> alternatives = new ArrayList<>();
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element candidate = entry.getKey();
+            if (candidate != top && entry.getValue() >= 0.75 * best && !candidate.parents().contains(top)
+                    && !top.parents().contains(candidate)) {
+                alternatives.add(candidate);
+            }
+        }
+        if (alternatives.size() < 3) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && !ancestor.is("body"); ancestor = ancestor.parent()) {
+            Element holder = ancestor;
+            long held = alternatives.stream().filter(a -> a.parents().contains(holder)).count();
+            if (held >= 3) {
+                return ancestor;
+            }
+        }
+        return top;
     }
 
     /** Paragraph-like blocks in document order, outermost only, counting divs that hold text directly. */

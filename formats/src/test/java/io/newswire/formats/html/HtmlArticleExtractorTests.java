@@ -59,6 +59,17 @@ class HtmlArticleExtractorTests {
     }
 
     @Test
+    void keepsAllOfAnArticleSplitIntoColumnsOfAFewParagraphs() throws IOException {
+        ArticleSubmission article = extract("harbour-ferry-strike-split-columns");
+
+        assertThat(article.body()).startsWith("Crews on the island ferries will strike from Friday")
+                .contains("the operator had refused to discuss overtime rules", "Marta Olsen",
+                        "could study from home", "The last strike on the ferries, in 2015")
+                .endsWith("though it did not expect a settlement before Friday.")
+                .doesNotContain("Advertisement", "More from the Gazette", "All rights reserved");
+    }
+
+    @Test
     void readsOpenGraphArticleMetadataAndFigures() throws IOException {
         ArticleSubmission article = extract("riverside-council-budget");
 
