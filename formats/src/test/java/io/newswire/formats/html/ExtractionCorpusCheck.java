@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code gold.json} with each page's URL) the way {@code POST /api/articles?dryRun=true} with {@code text/html}
  * does (decoding, main-text extraction, normalisation) and writes {@code OUT/<n>.jsonl} with the would-be event,
  * for {@code score_extraction_snippets.py OUT}. Pages refused (no article text) get no file and are named on stderr.
+ * With a third argument {@code readability4j}, Readability4J (the Java port of Mozilla's Readability, what a user
+ * would otherwise pick) extracts instead, its title and text content written the same way, for the same scorer.
  *
  * <pre>./mvnw -q -pl formats test-compile exec:java -Dexec.classpathScope=test
  *     -Dexec.mainClass=io.newswire.formats.html.ExtractionCorpusCheck
@@ -32,8 +34,9 @@ public final class ExtractionCorpusCheck {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: ExtractionCorpusCheck FOLDER OUT");
+        boolean readability = args.length == 3 && args[2].equals("readability4j");
+        if (args.length != 2 && !readability) {
+            System.err.println("usage: ExtractionCorpusCheck FOLDER OUT [readability4j]");
             System.exit(2);
         }
         Path folder = Path.of(args[0]);
@@ -52,8 +55,21 @@ public final class ExtractionCorpusCheck {
             Files.deleteIfExists(result);
             byte[] bytes = Files.readAllBytes(page);
             String url = gold.path(page.getFileName().toString()).path("url").asString(null);
+            String html = TextDecoding.decode(bytes, HtmlArticleExtractor.charset(bytes, null));
+            if (readability) {
+                try {
+                    var article = new net.dankito.readability4j.extended.Readability4JExtended(
+                            url == null ? "https://example.invalid/" : url, html).parse();
+                    var event = json.createObjectNode();
+                    event.putObject("article").put("title", article.getTitle()).put("body", article.getTextContent());
+                    Files.writeString(result, event + "\n");
+                } catch (RuntimeException e) {
+                    refused++;
+                    System.err.println(page.getFileName() + ": Readability4J failed: " + e);
+                }
+                continue;
+            }
             try {
-                String html = TextDecoding.decode(bytes, HtmlArticleExtractor.charset(bytes, null));
                 var article = normalizer.normalize(extractor.extract(html, url, source));
                 Files.writeString(result, json.writeValueAsString(ArticleIngested.of(article)) + "\n");
             } catch (InvalidArticleException e) {
