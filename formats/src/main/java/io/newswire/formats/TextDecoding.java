@@ -33,6 +33,23 @@ public final class TextDecoding {
      * @param declared the charset the sender declared (HTTP Content-Type, HTML meta), or {@code null}
      */
     public static String decode(byte[] bytes, Charset declared) {
+        String marked = decodeMarked(bytes);
+        if (marked != null) {
+            return marked;
+        }
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !declared.equals(StandardCharsets.US_ASCII)) {
+            return new String(bytes, declared);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    /** The text after a byte order mark (UTF-8, UTF-16, UTF-32), decoded by it; {@code null} without one. */
+    public static String decodeMarked(byte[] bytes) {
         if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
             return new String(bytes, 4, bytes.length - 4, UTF_32BE);
         }
@@ -48,15 +65,7 @@ public final class TextDecoding {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !declared.equals(StandardCharsets.US_ASCII)) {
-            return new String(bytes, declared);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, WINDOWS_1252);
-        }
+        return null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.newswire.formats.feeds;
 
+import io.newswire.formats.TextDecoding;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -31,33 +32,21 @@ final class FeedText {
             "[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
     private static final Pattern ENTITY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,31};");
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private FeedText() {
     }
 
     /** The text of the bytes, decoded with the charset the document most credibly has. */
     static String decode(byte[] bytes, String contentType) {
-        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-            return decodeLeniently(bytes, 4, Charset.forName("UTF-32BE"));
-        }
-        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-            return decodeLeniently(bytes, 4, Charset.forName("UTF-32LE"));
+        String marked = TextDecoding.decodeMarked(bytes);
+        if (marked != null) {
+            return marked;
         }
         if (startsWith(bytes, 0x00, 0x00, 0x00, 0x3C)) {
             return decodeLeniently(bytes, 0, Charset.forName("UTF-32BE"));
         }
         if (startsWith(bytes, 0x3C, 0x00, 0x00, 0x00)) {
             return decodeLeniently(bytes, 0, Charset.forName("UTF-32LE"));
-        }
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return decodeLeniently(bytes, 3, StandardCharsets.UTF_8);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return decodeLeniently(bytes, 2, StandardCharsets.UTF_16BE);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return decodeLeniently(bytes, 2, StandardCharsets.UTF_16LE);
         }
         if (startsWith(bytes, 0x00, 0x3C)) {
             return decodeLeniently(bytes, 0, StandardCharsets.UTF_16BE);
@@ -79,7 +68,7 @@ final class FeedText {
             if (charset == null || charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
                     || charset.equals(StandardCharsets.ISO_8859_1)) {
                 // mislabelled or undeclared: windows-1252 is what such feeds are written in (and a superset of Latin-1)
-                charset = WINDOWS_1252;
+                charset = TextDecoding.WINDOWS_1252;
             }
             return decodeLeniently(bytes, 0, charset);
         }
