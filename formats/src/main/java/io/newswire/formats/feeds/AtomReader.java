@@ -23,11 +23,9 @@ import org.w3c.dom.Element;
 final class AtomReader {
 
     private final String ns;
-    private final boolean atom03;
 
     AtomReader(String ns) {
         this.ns = ns;
-        this.atom03 = FeedParser.ATOM_03.equals(ns);
     }
 
     Feed read(Element feed, String feedUrl) {
@@ -57,11 +55,9 @@ final class AtomReader {
                         blankToNull(link.getAttribute("type")), plain(link.getAttribute("title"), false), null);
             }
         }
-        Instant published = date(entry, atom03 ? "issued" : "published");
-        if (published == null) {
-            published = date(entry, "created");
-        }
-        Instant updated = date(entry, atom03 ? "modified" : "updated");
+        // Atom 1.0 names first, then 0.3's: a feed without a namespace may use either
+        Instant published = firstDate(entry, "published", "issued", "created");
+        Instant updated = firstDate(entry, "updated", "modified");
         return new FeedItem(blankToNull(text(child(entry, ns, "id"))), alternate(entry, feedUrl),
                 textConstruct(child(entry, ns, "title"), true), textConstruct(child(entry, ns, "summary"), false),
                 textConstruct(child(entry, ns, "content"), false), authors.isEmpty() ? feedAuthors : authors,
@@ -70,6 +66,16 @@ final class AtomReader {
 
     private Instant date(Element entry, String name) {
         return FeedDates.parse(text(child(entry, ns, name)));
+    }
+
+    private Instant firstDate(Element entry, String... names) {
+        for (String name : names) {
+            Instant date = date(entry, name);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
     }
 
     private List<String> authors(Element parent) {

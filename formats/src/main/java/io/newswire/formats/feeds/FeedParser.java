@@ -48,6 +48,11 @@ public final class FeedParser {
     static final String DC = "http://purl.org/dc/elements/1.1/";
     static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     static final String MEDIA = "http://search.yahoo.com/mrss/";
+    static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
+    /** The default namespaces some RSS 2.0 generators put on {@code <rss>} (UserLand's and Harvard's). */
+    private static final Set<String> RSS_20_NAMESPACES = Set.of("http://backend.userland.com/rss2",
+            "http://blogs.law.harvard.edu/tech/rss");
 
     private static final Pattern FIRST_ELEMENT = Pattern.compile("<([A-Za-z_][\\w.:-]*)");
     private static final Pattern EMAIL_WITH_NAME = Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
@@ -129,6 +134,10 @@ public final class FeedParser {
         String ns = root.getNamespaceURI();
         if (name.equals("rss")) {
             Element channel = child(root, FeedParser::isRss, "channel");
+            if (channel == null && !children(root, FeedParser::isRss, "item").isEmpty()) {
+                // items (and the feed's title) straight under <rss>: read <rss> as the channel, as browsers do
+                channel = root;
+            }
             if (channel == null) {
                 throw new FeedException("not a feed: <rss> without <channel>");
             }
@@ -143,6 +152,10 @@ public final class FeedParser {
             return rss(channel, items, feedUrl);
         }
         if (name.equals("feed") && (ATOM_10.equals(ns) || ATOM_03.equals(ns))) {
+            return new AtomReader(ns).read(root, feedUrl);
+        }
+        if (name.equals("feed") && (ns == null || ns.startsWith("http://purl.org/atom/ns"))) {
+            // Atom written without its namespace, or in a pre-1.0 draft's: read as Atom 0.3 is read
             return new AtomReader(ns).read(root, feedUrl);
         }
         return failNotAFeed(root);
@@ -185,6 +198,21 @@ public final class FeedParser {
         if (summary == null) {
             summary = blankToNull(text(child(item, DC, "description")));
         }
+        if (summary == null) {
+            summary = blankToNull(text(child(item, ITUNES, "summary")));
+        }
+        String content = blankToNull(text(child(item, CONTENT, "encoded")));
+        Element xhtmlBody = child(item, XHTML, "body");
+        if (content == null && xhtmlBody != null) {
+            content = blankToNull(innerXml(xhtmlBody));
+        }
+        String title = plain(text(child(item, FeedParser::isRss, "title")), false);
+        if (blankToNull(title) == null) {
+            title = plain(text(child(item, DC, "title")), false);
+        }
+        if (blankToNull(title) == null) {
+            title = plain(text(child(item, MEDIA, "title")), false);
+        }
         Set<String> authors = new LinkedHashSet<>();
         for (Element creator : children(item, DC, "creator")) {
             addIfPresent(authors, plain(text(creator), false));
@@ -210,8 +238,7 @@ public final class FeedParser {
             addMedia(media, resolve(feedUrl, enclosure.getAttribute("url")), blankToNull(enclosure.getAttribute("type")),
                     null, null);
         }
-        return new FeedItem(guid, link, plain(text(child(item, FeedParser::isRss, "title")), false), summary,
-                blankToNull(text(child(item, CONTENT, "encoded"))), List.copyOf(authors), published, updated,
+        return new FeedItem(guid, link, title, summary, content, List.copyOf(authors), published, updated,
                 List.copyOf(categories), List.copyOf(media.values()));
     }
 
@@ -296,11 +323,11 @@ public final class FeedParser {
 
     private static boolean isRss(Node node) {
         String ns = node.getNamespaceURI();
-        return ns == null || ns.equals(RSS_10) || ns.equals(RSS_090);
+        return ns == null || ns.equals(RSS_10) || ns.equals(RSS_090) || RSS_20_NAMESPACES.contains(ns);
     }
 
     static Element child(Element parent, String ns, String localName) {
-        return child(parent, node -> ns.equals(node.getNamespaceURI()), localName);
+        return child(parent, node -> java.util.Objects.equals(ns, node.getNamespaceURI()), localName);
     }
 
     static Element child(Element parent, Predicate<Node> namespace, String localName) {
@@ -309,7 +336,7 @@ public final class FeedParser {
     }
 
     static List<Element> children(Element parent, String ns, String localName) {
-        return children(parent, node -> ns.equals(node.getNamespaceURI()), localName);
+        return children(parent, node -> java.util.Objects.equals(ns, node.getNamespaceURI()), localName);
     }
 
     static List<Element> children(Element parent, Predicate<Node> namespace, String localName) {

@@ -8,7 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
@@ -28,6 +30,20 @@ final class FeedText {
     /** A DOCTYPE that only names an external DTD (RSS 0.91's Netscape DTD): ignoring it changes nothing. */
     private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile("<!DOCTYPE[^\\[>]*>");
     private static final Pattern ROOT_START = Pattern.compile("<[A-Za-z_]");
+    private static final Pattern ROOT_NAME = Pattern.compile("<([A-Za-z_][\\w:.-]*)");
+    private static final Pattern UPPER_HEX_REFERENCE = Pattern.compile("&#X(?=[0-9a-fA-F])");
+    /** An element or attribute name with a prefix: {@code <dc:creator}, {@code </media:title}, {@code itunes:href=}. */
+    private static final Pattern PREFIXED_NAME = Pattern.compile("(?:</?|\\s)([A-Za-z_][\\w.-]*):[A-Za-z_][\\w.-]*");
+    private static final Pattern PREFIX_DECLARATION = Pattern.compile("xmlns:([A-Za-z_][\\w.-]*)\\s*=");
+    /** A CDATA section, comment or processing instruction (group 2 null), or a start, end or empty tag. */
+    private static final Pattern TAG = Pattern.compile(
+            "<!\\[CDATA\\[.*?]]>|<!--.*?-->|<\\?.*?\\?>|<(/?)([A-Za-z_][\\w:.-]*)(?:\"[^\"]*\"|'[^']*'|[^>\"'])*?(/?)>",
+            Pattern.DOTALL);
+    private static final java.util.Map<String, String> KNOWN_NAMESPACES = java.util.Map.of(
+            "dc", "http://purl.org/dc/elements/1.1/", "content", "http://purl.org/rss/1.0/modules/content/",
+            "media", "http://search.yahoo.com/mrss/", "itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd",
+            "atom", "http://www.w3.org/2005/Atom", "xhtml", "http://www.w3.org/1999/xhtml",
+            "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "sy", "http://purl.org/rss/1.0/modules/syndication/");
     private static final Pattern NOT_XML_CHAR = Pattern.compile(
             "[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
     private static final Pattern ENTITY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,31};");
@@ -96,7 +112,77 @@ final class FeedText {
         }
         doctype.appendTail(withoutDoctype);
         withoutDoctype.append(xml, rootStart, xml.length());
-        return repairEntities(withoutDoctype.toString());
+        return closeOpenElements(declareUnboundPrefixes(repairEntities(
+                UPPER_HEX_REFERENCE.matcher(withoutDoctype.toString()).replaceAll("&#x"))));
+    }
+
+    /**
+     * Declares the namespace prefixes a document uses without declaring them ({@code <dc:creator>} with no
+     * {@code xmlns:dc}), on its root element: the well-known ones by their namespace, others by a placeholder, so
+     * that a namespace-aware parser reads the document as a lenient one would.
+     */
+    static String declareUnboundPrefixes(String xml) {
+        Set<String> declared = new java.util.HashSet<>();
+        Matcher declaration = PREFIX_DECLARATION.matcher(xml);
+        while (declaration.find()) {
+            declared.add(declaration.group(1));
+        }
+        Matcher used = PREFIXED_NAME.matcher(xml);
+        Set<String> missing = new LinkedHashSet<>();
+        while (used.find()) {
+            String prefix = used.group(1);
+            if (!prefix.equalsIgnoreCase("xml") && !prefix.equals("xmlns") && !declared.contains(prefix)) {
+                missing.add(prefix);
+            }
+        }
+        int root = prologEnd(xml);
+        Matcher name = ROOT_NAME.matcher(xml).region(root, xml.length());
+        if (missing.isEmpty() || !name.lookingAt()) {
+            return xml;
+        }
+        StringBuilder declarations = new StringBuilder();
+        for (String prefix : missing) {
+            declarations.append(" xmlns:").append(prefix).append("=\"")
+                    .append(KNOWN_NAMESPACES.getOrDefault(prefix, "urn:newswire:undeclared:" + prefix)).append('"');
+        }
+        return xml.substring(0, name.end()) + declarations + xml.substring(name.end());
+    }
+
+    /**
+     * Closes the elements a cut document leaves open (the transfer stopped, the generator crashed): a partial tag
+     * at the very end is dropped, then the open elements are closed in order. A document with its root's end tag is
+     * returned as it is.
+     */
+    static String closeOpenElements(String xml) {
+        int root = prologEnd(xml);
+        Matcher name = ROOT_NAME.matcher(xml).region(root, xml.length());
+        if (!name.lookingAt() || xml.stripTrailing().endsWith("</" + name.group(1) + ">")) {
+            return xml;
+        }
+        String text = xml;
+        int lastOpen = text.lastIndexOf('<');
+        if (lastOpen > text.lastIndexOf('>')) {
+            text = text.substring(0, lastOpen);
+        }
+        java.util.Deque<String> open = new java.util.ArrayDeque<>();
+        Matcher tags = TAG.matcher(text).region(root, text.length());
+        while (tags.find()) {
+            if (tags.group(2) == null) {
+                continue; // CDATA, comment or processing instruction
+            }
+            if (!tags.group(1).isEmpty()) {
+                while (!open.isEmpty() && !open.pop().equals(tags.group(2))) {
+                    // an element left open inside the one now closed: closed with it
+                }
+            } else if (tags.group(3).isEmpty()) {
+                open.push(tags.group(2));
+            }
+        }
+        StringBuilder closed = new StringBuilder(text.stripTrailing());
+        for (String element : open) {
+            closed.append("</").append(element).append('>');
+        }
+        return closed.append('\n').toString();
     }
 
     /** Where the root element starts: what comes before is the prolog (declaration, comments, DOCTYPE). */
