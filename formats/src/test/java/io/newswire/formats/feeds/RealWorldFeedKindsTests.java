@@ -54,6 +54,13 @@ class RealWorldFeedKindsTests {
                         <dc:creator>Tom Vance</dc:creator><description>Crews voted on Monday.</description></item>
                         </channel></rss>
                         """),
+                Arguments.of("a DOCTYPE mentioned in a comment before the root", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <!-- generated without a <!DOCTYPE html> or an <!ENTITY> -->
+                        <rss version="2.0"><channel><title>Harbour Gazette</title>
+                        <item><title>Ferry crews vote to strike</title><link>https://harbour.example/ferry-strike</link>
+                        <description>Crews voted on Monday.</description></item></channel></rss>
+                        """),
                 Arguments.of("the last end tags cut off", """
                         <rss version="2.0"><channel><title>Harbour Gazette</title>
                         <item><title>Ferry crews vote to strike</title><link>https://harbour.example/ferry-strike</link>
