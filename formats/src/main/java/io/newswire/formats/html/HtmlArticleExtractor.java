@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -53,6 +54,12 @@ public final class HtmlArticleExtractor {
     private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
             "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
             "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle");
+
+    /**
+     * Readability's text replaces Newswire's when it is this many times longer: 0.862 -> 0.923 snippet F1 on
+     * extraction-dev at 1.5, and 0.922 to 0.924 anywhere from 1.2 to 3.
+     */
+    private static final double READABILITY_MARGIN = 1.5;
 
     /** Class and id words of containers that hold no article text. */
     private static final Set<String> NEGATIVE = Set.of("nav", "navbar", "navigation", "menu", "footer", "share",
@@ -132,6 +139,12 @@ public final class HtmlArticleExtractor {
         String body = text(linkedData, "articleBody");
         if (body == null || body.strip().length() < LONG_ARTICLE_BODY) {
             body = mainText(page, title);
+            String readable = readabilityText(html, url, title);
+            if (readable != null && readable.length() > READABILITY_MARGIN * (body == null ? 0 : body.length())) {
+                // Newswire's scoring kept a part of the article (a block cut by a related-links box, a teaser);
+                // Readability found far more of it
+                body = readable;
+            }
         }
         String description = firstNonBlank(meta(page, "description"), meta(page, "og:description"),
                 text(linkedData, "description"));
@@ -440,6 +453,48 @@ public final class HtmlArticleExtractor {
             }
         }
         return top;
+    }
+
+    /**
+     * The article text Readability (Readability4J, the Java port of Mozilla's) finds in the page, in paragraphs
+     * kept as Newswire keeps them; {@code null} when it finds none or fails.
+     */
+    private static String readabilityText(String html, String url, String title) {
+        try {
+            Element content = new Readability4JExtended(readabilityBase(url), html).parse().getArticleContent();
+            if (content == null) {
+                return null;
+            }
+            List<String> paragraphs = new ArrayList<>();
+            boolean endsWithHeading = false;
+            for (Element block : paragraphs(content)) {
+                String text = blockText(block);
+                if (keep(block, text, title)) {
+                    paragraphs.add(text);
+                    endsWithHeading = block.is("h2, h3, h4, h5, h6");
+                }
+            }
+            if (endsWithHeading) {
+                // the heading of what follows the article ("More news"), which Readability took in with it
+                paragraphs.remove(paragraphs.size() - 1);
+            }
+            return blankToNull(String.join("\n\n", paragraphs));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The page's URL as Readability needs it (absolute, with a path); a placeholder when there is none. */
+    private static String readabilityBase(String url) {
+        try {
+            java.net.URI uri = url == null ? null : new java.net.URI(url);
+            if (uri == null || !uri.isAbsolute() || uri.getHost() == null) {
+                return "https://localhost.invalid/";
+            }
+            return uri.getRawPath() == null || uri.getRawPath().isEmpty() ? url + "/" : url;
+        } catch (java.net.URISyntaxException e) {
+            return "https://localhost.invalid/";
+        }
     }
 
     /** Paragraph-like blocks in document order, outermost only, counting divs that hold text directly. */

@@ -70,6 +70,16 @@ class HtmlArticleExtractorTests {
     }
 
     @Test
+    void takesReadabilitysArticleWhenItFindsFarMoreOfIt() throws IOException {
+        // the body sits in a container classed "paywall", which Newswire's scoring drops as boilerplate
+        ArticleSubmission article = extract("millbrook-bridge-paywall-class");
+
+        assertThat(article.body()).contains("Drivers will be sent on a twelve-mile detour", "Priya Raman",
+                        "half his customers came from across the river", "A public meeting on the plans")
+                .doesNotContain("More news", "Read the full story", "All rights reserved");
+    }
+
+    @Test
     void readsOpenGraphArticleMetadataAndFigures() throws IOException {
         ArticleSubmission article = extract("riverside-council-budget");
 
