@@ -14,8 +14,6 @@ import io.newswire.formats.PlainTextArticleReader;
 import io.newswire.formats.TextDecoding;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,7 +149,7 @@ final class AnalyzeCommand {
      */
     private static String readableText(byte[] bytes, List<String> notes) {
         String text = TextDecoding.requireText(TextDecoding.decode(bytes, null), "");
-        if (!isUtf8(bytes)) {
+        if (!TextDecoding.isUtf8(bytes)) {
             notes.add("not UTF-8 text; read as windows-1252");
         }
         long controls = CONTROL.matcher(text).results().count();
@@ -160,15 +158,6 @@ final class AnalyzeCommand {
             notes.add(controls + " control character(s) left out");
         }
         return text;
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     private JsonNode parse(String text) {

@@ -1,11 +1,11 @@
 package io.newswire.ingest;
 
-import io.newswire.formats.LanguageDetector;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.events.Article;
 import io.newswire.events.ArticleIngested;
 import io.newswire.events.Topics;
+import io.newswire.formats.LanguageDetector;
 import io.newswire.ingest.duplicates.MinHasher;
 import io.newswire.ingest.duplicates.NearDuplicateIndex;
 import java.time.Duration;

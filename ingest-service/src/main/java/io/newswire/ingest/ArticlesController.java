@@ -1,18 +1,18 @@
 package io.newswire.ingest;
 
-import io.newswire.formats.ArticleNormalizer;
-import io.newswire.formats.ArticleSubmission;
-import io.newswire.formats.InvalidArticleException;
-import io.newswire.ingest.feeds.FeedImport;
-import io.newswire.formats.JsonArticleReader;
-import io.newswire.formats.PlainTextArticleReader;
-import io.newswire.formats.TextDecoding;
 import io.newswire.events.Article;
 import io.newswire.events.ArticleIngested;
 import io.newswire.events.Source;
 import io.newswire.events.SourceKind;
+import io.newswire.formats.ArticleNormalizer;
+import io.newswire.formats.ArticleSubmission;
+import io.newswire.formats.InvalidArticleException;
+import io.newswire.formats.JsonArticleReader;
+import io.newswire.formats.PlainTextArticleReader;
+import io.newswire.formats.TextDecoding;
 import io.newswire.formats.html.HtmlArticleExtractor;
 import io.newswire.formats.ninjs.NinjsReader;
+import io.newswire.ingest.feeds.FeedImport;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package io.newswire.ingest;
 
+import io.newswire.events.Topics;
 import io.newswire.formats.ArticleNormalizer;
 import io.newswire.formats.JsonArticleReader;
 import io.newswire.formats.PlainTextArticleReader;
-import io.newswire.events.Topics;
 import io.newswire.formats.html.HtmlArticleExtractor;
 import io.newswire.formats.ninjs.NinjsReader;
 import org.apache.kafka.clients.admin.NewTopic;

@@ -1,7 +1,7 @@
 package io.newswire.ingest;
 
-import io.newswire.formats.InvalidArticleException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newswire.formats.InvalidArticleException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

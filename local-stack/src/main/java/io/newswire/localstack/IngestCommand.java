@@ -40,7 +40,8 @@ final class IngestCommand {
             "rss", "application/rss+xml",
             "atom", "application/atom+xml",
             "rdf", "application/rdf+xml");
-    private static final String SUPPORTED = ".txt, .html, .htm, .json, .ndjson, .jsonl, .xml, .rss, .atom or .rdf";
+    private static final String SUPPORTED = CONTENT_TYPES.keySet().stream().sorted().map(ending -> "." + ending)
+            .collect(java.util.stream.Collectors.joining(", "));
 
     private final URI endpoint;
     private final URI feedImport;

@@ -4,8 +4,8 @@ import static io.newswire.enrich.nlp.StatementWords.JOINERS;
 
 import io.newswire.enrich.nlp.FoundEntity.FoundMention;
 import io.newswire.enrich.nlp.QuoteScanner.Quote;
-import io.newswire.enrich.nlp.StatementExtractor.Carry;
 import io.newswire.enrich.nlp.SpeakerResolver.ResolvedSpeaker;
+import io.newswire.enrich.nlp.StatementExtractor.Carry;
 import io.newswire.events.SpeakerKind;
 import io.newswire.events.StatementType;
 import java.util.regex.Matcher;

@@ -139,7 +139,7 @@ public final class HtmlArticleExtractor {
         String body = text(linkedData, "articleBody");
         if (body == null || body.strip().length() < LONG_ARTICLE_BODY) {
             body = mainText(page, title);
-            String readable = readabilityText(html, url, title);
+            String readable = readabilityText(page, url, title);
             if (readable != null && readable.length() > READABILITY_MARGIN * (body == null ? 0 : body.length())) {
                 // Newswire's scoring kept a part of the article (a block cut by a related-links box, a teaser);
                 // Readability found far more of it
@@ -459,9 +459,10 @@ public final class HtmlArticleExtractor {
      * The article text Readability (Readability4J, the Java port of Mozilla's) finds in the page, in paragraphs
      * kept as Newswire keeps them; {@code null} when it finds none or fails.
      */
-    private static String readabilityText(String html, String url, String title) {
+    private static String readabilityText(Document page, String url, String title) {
         try {
-            Element content = new Readability4JExtended(readabilityBase(url), html).parse().getArticleContent();
+            // on a copy of the page already parsed: Readability changes the document it reads
+            Element content = new Readability4JExtended(readabilityBase(url), page.clone()).parse().getArticleContent();
             if (content == null) {
                 return null;
             }

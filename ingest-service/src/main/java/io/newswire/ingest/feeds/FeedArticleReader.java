@@ -1,15 +1,15 @@
 package io.newswire.ingest.feeds;
 
-import io.newswire.formats.feeds.Feed;
-import io.newswire.formats.feeds.FeedException;
-import io.newswire.formats.feeds.FeedItem;
 import io.newswire.events.Article;
 import io.newswire.formats.ArticleNormalizer;
 import io.newswire.formats.ArticleSubmission;
 import io.newswire.formats.InvalidArticleException;
+import io.newswire.formats.TextDecoding;
+import io.newswire.formats.feeds.Feed;
+import io.newswire.formats.feeds.FeedException;
+import io.newswire.formats.feeds.FeedItem;
 import io.newswire.formats.html.HtmlArticleExtractor;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -99,9 +99,10 @@ class FeedArticleReader {
         if (type != null && !type.getSubtype().toLowerCase(Locale.ROOT).contains("html")) {
             throw new FeedException("not an HTML page: " + type + " from " + fetched.url());
         }
-        Charset fallback = HtmlArticleExtractor.charset(fetched.body(), StandardCharsets.UTF_8);
-        Charset charset = type != null && type.getCharset() != null ? type.getCharset() : fallback;
-        ArticleSubmission page = extractor.extract(new String(fetched.body(), charset), fetched.url(),
+        // decoded as a posted page is: byte order mark, declared charset (HTTP, then <meta>), UTF-8, windows-1252
+        Charset declared = type != null && type.getCharset() != null ? type.getCharset()
+                : HtmlArticleExtractor.charset(fetched.body(), null);
+        ArticleSubmission page = extractor.extract(TextDecoding.decode(fetched.body(), declared), fetched.url(),
                 fromItem.source());
         pages.put(key, page);
         return page;

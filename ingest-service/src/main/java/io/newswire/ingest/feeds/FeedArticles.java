@@ -1,10 +1,10 @@
 package io.newswire.ingest.feeds;
 
-import io.newswire.formats.feeds.Feed;
-import io.newswire.formats.feeds.FeedItem;
 import io.newswire.events.Media;
 import io.newswire.events.Source;
 import io.newswire.formats.ArticleSubmission;
+import io.newswire.formats.feeds.Feed;
+import io.newswire.formats.feeds.FeedItem;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,10 +1,10 @@
 package io.newswire.ingest.feeds;
 
-import io.newswire.formats.feeds.Feed;
+import io.newswire.events.Article;
 import io.newswire.formats.InvalidArticleException;
+import io.newswire.formats.feeds.Feed;
 import io.newswire.formats.feeds.FeedException;
 import io.newswire.formats.feeds.FeedParser;
-import io.newswire.events.Article;
 import io.newswire.ingest.ArticlePublisher;
 import io.newswire.ingest.PublishedArticle;
 import java.util.List;

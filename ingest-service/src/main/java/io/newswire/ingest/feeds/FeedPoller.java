@@ -1,14 +1,14 @@
 package io.newswire.ingest.feeds;
 
-import io.newswire.formats.feeds.Feed;
-import io.newswire.formats.feeds.FeedException;
-import io.newswire.formats.feeds.FeedParser;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.events.Article;
+import io.newswire.formats.feeds.Feed;
+import io.newswire.formats.feeds.FeedException;
+import io.newswire.formats.feeds.FeedParser;
 import io.newswire.ingest.ArticlePublisher;
 import io.newswire.ingest.PublishedArticle;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package io.newswire.ingest.feeds;
 
-import io.newswire.formats.feeds.FeedException;
 import io.newswire.events.Article;
 import io.newswire.events.ArticleIngested;
+import io.newswire.formats.feeds.FeedException;
 import io.newswire.ingest.PublishedArticle;
 import java.net.URI;
 import java.util.List;
