@@ -131,6 +131,10 @@ final class AtomReader {
             value = element.getTextContent();
             html = type.equals("html") || type.equals("text/html") || mode.equals("escaped");
         }
-        return plainText ? plain(value, html) : blankToNull(value);
+        if (!plainText) {
+            return blankToNull(value);
+        }
+        // Atom says what its text is: type="text" (the default) holds no markup, whatever it mentions
+        return html ? plain(value, true) : FeedParser.literal(value);
     }
 }

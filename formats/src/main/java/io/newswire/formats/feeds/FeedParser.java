@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -57,6 +58,15 @@ public final class FeedParser {
     private static final Pattern FIRST_ELEMENT = Pattern.compile("<([A-Za-z_][\\w.:-]*)");
     private static final Pattern EMAIL_WITH_NAME = Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
     private static final JsonMapper JSON = JsonMapper.shared();
+    /** An end tag, a self-closing tag or an entity reference: what makes untyped text read as HTML. */
+    private static final Pattern MARKUP_SIGNAL = Pattern.compile("</[A-Za-z][A-Za-z0-9]*\\s*>|<[A-Za-z][^<>]*/>|&(#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);");
+    private static final Pattern TAG_NAME = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)");
+    /** The elements a feed's text is written with; text holding any other "tag" is text about a tag. */
+    private static final Set<String> HTML_ELEMENTS = Set.of("a", "abbr", "acronym", "address", "b", "big", "blockquote",
+            "br", "caption", "center", "cite", "code", "dd", "del", "dfn", "div", "dl", "dt", "em", "figcaption",
+            "figure", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol",
+            "p", "pre", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td",
+            "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var");
 
     private final DocumentBuilderFactory factory;
 
@@ -202,6 +212,10 @@ public final class FeedParser {
             summary = blankToNull(text(child(item, ITUNES, "summary")));
         }
         String content = blankToNull(text(child(item, CONTENT, "encoded")));
+        if (content == null) {
+            // an old RSS extension for the full story, read by the lenient parsers as content:encoded
+            content = blankToNull(text(child(item, FeedParser::isRss, "fullitem")));
+        }
         Element xhtmlBody = child(item, XHTML, "body");
         if (content == null && xhtmlBody != null) {
             content = blankToNull(innerXml(xhtmlBody));
@@ -401,13 +415,37 @@ public final class FeedParser {
         }
     }
 
-    /** Single-line plain text; HTML (when flagged or when it looks like markup) is reduced to its text. */
+    /**
+     * Single-line plain text; HTML (when flagged, or when unflagged text looks like markup) is reduced to its text.
+     * Text that only mentions a tag ({@code Use <b> for bold}, escaped once in the feed) keeps it.
+     */
     static String plain(String text, boolean html) {
         if (text == null) {
             return null;
         }
-        String value = html || text.indexOf('<') >= 0 || text.indexOf('&') >= 0 ? Jsoup.parse(text).text() : text;
-        return blankToNull(value.replaceAll("[\\s\\u00A0]+", " "));
+        return literal(html || looksLikeHtml(text) ? Jsoup.parse(text).text() : text);
+    }
+
+    /** Single-line text taken as it is (Atom {@code type="text"}): nothing in it is markup. */
+    static String literal(String text) {
+        return text == null ? null : blankToNull(text.replaceAll("[\\s\\u00A0]+", " "));
+    }
+
+    /**
+     * Whether text whose type is not given reads as HTML, as the lenient feed parsers judge it: it holds an end tag, a
+     * self-closing tag or an entity reference, and every tag in it is an HTML element.
+     */
+    static boolean looksLikeHtml(String text) {
+        if (!MARKUP_SIGNAL.matcher(text).find()) {
+            return false;
+        }
+        Matcher tag = TAG_NAME.matcher(text);
+        while (tag.find()) {
+            if (!HTML_ELEMENTS.contains(tag.group(1).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The markup inside an element (Atom xhtml content), serialised without the wrapping {@code div}. */

@@ -86,6 +86,11 @@ class RealWorldFeedKindsTests {
                         <title>Ferry crews vote to strike</title><link href="https://harbour.example/ferry-strike"/>
                         <content type="text" mode="base64">Q3Jld3Mgdm90ZWQgb24gTW9uZGF5Lg==</content></entry></feed>
                         """),
+                Arguments.of("the full story only in fullitem", """
+                        <rss version="2.0"><channel><title>Harbour Gazette</title>
+                        <item><title>Ferry crews vote to strike</title><link>https://harbour.example/ferry-strike</link>
+                        <fullitem>&lt;p&gt;Crews voted on Monday.&lt;/p&gt;</fullitem></item></channel></rss>
+                        """),
                 Arguments.of("text only in itunes:summary", """
                         <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
                         <title>Harbour Gazette</title><item><title>Ferry crews vote to strike</title>
@@ -107,6 +112,39 @@ class RealWorldFeedKindsTests {
                          "url": "https://harbour.example/ferry-strike", "title": "Ferry crews vote to strike",
                          "content_text": "Crews voted on Monday."}]}
                         """));
+    }
+
+    static Stream<Arguments> titlesWithMarkup() {
+        return Stream.of(
+                Arguments.of("an RSS title that mentions a tag, escaped once",
+                        "<rss version=\"2.0\"><channel><item><title>Why &lt;blink&gt; never died</title></item></channel></rss>",
+                        "Why <blink> never died"),
+                Arguments.of("an RSS title that mentions an HTML element without closing it",
+                        "<rss version=\"2.0\"><channel><item><title>Use &lt;b&gt; for bold</title></item></channel></rss>",
+                        "Use <b> for bold"),
+                Arguments.of("an RSS title in escaped HTML",
+                        "<rss version=\"2.0\"><channel><item><title>&lt;b&gt;Live:&lt;/b&gt; ferry strike</title></item></channel></rss>",
+                        "Live: ferry strike"),
+                Arguments.of("an RSS title with a doubly escaped ampersand",
+                        "<rss version=\"2.0\"><channel><item><title>AT&amp;amp;T buys ferries</title></item></channel></rss>",
+                        "AT&T buys ferries"),
+                Arguments.of("an Atom text title holding a tag written out",
+                        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title type=\"text\">&lt;b&gt;Live:&lt;/b&gt; ferry strike</title></entry></feed>",
+                        "<b>Live:</b> ferry strike"),
+                Arguments.of("an Atom html title",
+                        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title type=\"html\">&lt;b&gt;Live:&lt;/b&gt; ferry strike</title></entry></feed>",
+                        "Live: ferry strike"),
+                Arguments.of("a JSON Feed title that mentions a tag",
+                        "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"id\": \"1\", \"title\": \"Why <blink> never died\"}]}",
+                        "Why <blink> never died"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("titlesWithMarkup")
+    void keepsATagThatATitleMentionsAndReadsTheMarkupItIsWrittenIn(String kind, String feed, String title) {
+        Feed parsed = new FeedParser().parse(feed.getBytes(StandardCharsets.UTF_8), null, null);
+
+        assertThat(parsed.items()).as(kind).singleElement().extracting(FeedItem::title).isEqualTo(title);
     }
 
     @ParameterizedTest(name = "{0}")
