@@ -126,6 +126,48 @@ class LocalStackEndToEndTests {
     }
 
     @Test
+    void aFeedFileInADryRunGivesTheEventsOfTheSameFeedPostedAsRss(@TempDir Path folder) throws Exception {
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Valley Courier</title>
+                <item><title>Ferry timetable cut for winter</title><guid>ferry-winter-3</guid>
+                  <link>https://valley.example/ferry-winter</link><pubDate>Tue, 01 Dec 2026 08:30:00 GMT</pubDate>
+                  <description>The island ferry will run four times a day instead of six from January, the operator
+                  said on Tuesday, citing falling winter traffic.</description></item>
+                <item><title>Market hall reopens</title><guid>market-hall-4</guid>
+                  <link>https://valley.example/market-hall</link>
+                  <description>The market hall reopened on Monday after a year of repairs to its roof.</description></item>
+                </channel></rss>
+                """;
+        Path file = Files.writeString(folder.resolve("courier.rss"), feed);
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+
+        int exit = new IngestCommand(Map.of("NEWSWIRE_INGEST_PORT", String.valueOf(settings.ingestPort())))
+                .run(new String[] {"--dry-run", file.toString()}, new PrintStream(out, true), new PrintStream(err, true));
+        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + settings.ingestPort() + "/api/articles?dryRun=true"))
+                .header("Content-Type", "application/rss+xml").POST(HttpRequest.BodyPublishers.ofString(feed)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        assertThat(articlesWithoutIngestTime(out.toString())).as("the CLI's articles are the API's")
+                .isEqualTo(articlesWithoutIngestTime(posted.body())).hasSize(2);
+        assertThat(out.toString().lines().map(l -> JSON.readTree(l).path("article").path("title").asString()))
+                .containsExactlyInAnyOrder("Ferry timetable cut for winter", "Market hall reopens");
+    }
+
+    /** The articles of dry-run events, without what differs from one run to the next (event id and times). */
+    private static List<JsonNode> articlesWithoutIngestTime(String ndjson) {
+        return ndjson.lines().map(line -> {
+            var article = (tools.jackson.databind.node.ObjectNode) JSON.readTree(line).get("article");
+            article.remove("ingestedAt");
+            return (JsonNode) article;
+        }).toList();
+    }
+
+    @Test
     void ninjsFileIsRecognisedAndAccepted() {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
