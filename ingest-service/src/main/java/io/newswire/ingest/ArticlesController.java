@@ -1,7 +1,6 @@
 package io.newswire.ingest;
 
 import io.newswire.events.Article;
-import io.newswire.events.ArticleIngested;
 import io.newswire.events.Source;
 import io.newswire.events.SourceKind;
 import io.newswire.formats.ArticleNormalizer;
@@ -24,7 +23,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The push API, {@code POST /api/articles}: one JSON article or a JSON array, NDJSON, IPTC ninjs, one plain-text
@@ -36,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class ArticlesController {
 
-    static final String NDJSON = "application/x-ndjson";
+    static final String NDJSON = DryRunEvents.NDJSON;
     static final String NINJS = "application/ninjs+json";
     static final String IPTC_NINJS = "application/vnd.iptc.ninjs+json";
     static final String RSS = "application/rss+xml";
@@ -50,9 +48,6 @@ class ArticlesController {
             MediaType.TEXT_XML);
 
     private static final Source HTTP = new Source(null, null, SourceKind.HTTP, null);
-
-    /** Writes dry-run events as the Kafka serializer writes them: wire names, ISO-8601 instants, no type info. */
-    private static final JsonMapper EVENTS = JsonMapper.builder().build();
 
     private final JsonArticleReader jsonReader;
     private final PlainTextArticleReader textReader;
@@ -182,11 +177,7 @@ class ArticlesController {
     private ResponseEntity<?> publish(List<Article> articles, boolean dryRun) {
         checkBatchSize(articles.size());
         if (dryRun) {
-            StringBuilder lines = new StringBuilder();
-            for (Article article : publisher.preview(articles)) {
-                lines.append(EVENTS.writeValueAsString(ArticleIngested.of(article))).append('\n');
-            }
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(lines.toString());
+            return DryRunEvents.response(publisher.preview(articles));
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new IngestResponse(publisher.publish(articles)));
     }

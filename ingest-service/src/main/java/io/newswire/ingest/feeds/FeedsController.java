@@ -1,8 +1,8 @@
 package io.newswire.ingest.feeds;
 
 import io.newswire.events.Article;
-import io.newswire.events.ArticleIngested;
 import io.newswire.formats.feeds.FeedException;
+import io.newswire.ingest.DryRunEvents;
 import io.newswire.ingest.PublishedArticle;
 import java.net.URI;
 import java.util.List;
@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The subscription API, {@code /api/feeds}: list the feeds with their polling status, subscribe to one, look at one,
@@ -36,11 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/feeds")
 class FeedsController {
-
-    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
-
-    /** Writes dry-run events as the Kafka serializer writes them: wire names, ISO-8601 instants, no type info. */
-    private static final JsonMapper EVENTS = JsonMapper.builder().build();
 
     private final FeedSubscriptions subscriptions;
     private final FeedImport feedImport;
@@ -66,11 +60,7 @@ class FeedsController {
             @RequestParam(defaultValue = "false") boolean dryRun) {
         List<Article> articles = feedImport.articles(request.url(), request.source());
         if (dryRun) {
-            StringBuilder lines = new StringBuilder();
-            for (Article article : feedImport.preview(articles)) {
-                lines.append(EVENTS.writeValueAsString(ArticleIngested.of(article))).append('\n');
-            }
-            return ResponseEntity.ok().contentType(NDJSON).body(lines.toString());
+            return DryRunEvents.response(feedImport.preview(articles));
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ImportResponse(feedImport.publish(articles)));
     }
