@@ -260,7 +260,7 @@ class IngestIntegrationTests {
                 Arguments.of("unsupported content type", MediaType.APPLICATION_PDF_VALUE, "%PDF-1.4", "", 415,
                         "send one of: application/json, application/x-ndjson, text/plain"),
                 Arguments.of("XML that is not a feed", MediaType.APPLICATION_XML_VALUE, "<article/>", "", 422,
-                        "not a readable feed: not a feed: root element <article>"),
+                        "not a readable feed: root element <article>"),
                 Arguments.of("feed without an item that is an article", ArticlesController.RSS,
                         "<rss version=\"2.0\"><channel><title>T</title><item><title></title></item></channel></rss>", "",
                         422, "the feed holds no item that is an article"),

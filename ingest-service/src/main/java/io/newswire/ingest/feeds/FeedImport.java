@@ -83,7 +83,9 @@ public class FeedImport {
         try {
             feed = parser.parse(body, contentType, feedUrl);
         } catch (FeedException e) {
-            throw InvalidArticleException.invalid("", "not a readable feed: " + e.getMessage());
+            // the parser's "not a feed: <reason>" read once, not as "not a readable feed: not a feed: ..."
+            String reason = e.getMessage().replaceFirst("^not a feed: ", "");
+            throw InvalidArticleException.invalid("", "not a readable feed: " + reason);
         }
         FeedArticleReader.Read read = reader.read(
                 new FeedSubscription(sourceId, feedUrl, null, null, FeedSubscription.Origin.API), feed);

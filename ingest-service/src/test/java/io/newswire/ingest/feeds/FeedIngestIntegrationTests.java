@@ -399,7 +399,7 @@ class FeedIngestIntegrationTests {
                 .body("<html><body>Hello</body></html>").retrieve().toEntity(String.class);
         assertThat(notAFeed.getStatusCode().value()).isEqualTo(422);
         assertThat(JSON.readTree(notAFeed.getBody()).get("detail").stringValue())
-                .isEqualTo("not a readable feed: not a feed: root element <html>");
+                .isEqualTo("not a readable feed: root element <html>");
     }
 
     private org.springframework.http.ResponseEntity<String> importFeed(String json, String query) {
