@@ -67,8 +67,8 @@ final class ContinuedQuotes {
             if (before != null) {
                 findings.direct(quote, before.speaker(), before.cue(), Confidence.CONTINUED_IN_PARAGRAPH);
             } else if (quote.open() == paragraphStart && carry.last() != null
-                    && carry.last().type() == StatementType.DIRECT
-                    && (carry.lastQuote() != null && !carry.lastQuote().closed() || noCue())) {
+                    && (carry.last().type() == StatementType.DIRECT && carry.lastQuote() != null
+                            && !carry.lastQuote().closed() || noCue())) {
                 findings.direct(quote, carry.last().speaker(), carry.last().cue(), Confidence.CONTINUED_FROM_PARAGRAPH);
             }
         }
@@ -127,7 +127,14 @@ final class ContinuedQuotes {
                 last.start(), last.end());
     }
 
+    /** Whether the paragraph has no reporting cue of its own; words inside its quotes ("I can say ...") are not cues. */
     private boolean noCue() {
-        return !lexicon.cuePattern().matcher(t).region(p.start(), p.end()).find();
+        Matcher cues = lexicon.cuePattern().matcher(t).region(p.start(), p.end());
+        while (cues.find()) {
+            if (p.quoteAt(cues.start()) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 }

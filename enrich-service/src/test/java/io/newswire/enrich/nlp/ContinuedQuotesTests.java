@@ -31,6 +31,33 @@ class ContinuedQuotesTests {
     }
 
     @Test
+    void aReportingWordInsideTheNextQuoteDoesNotStopTheCarry() {
+        List<Statement> statements = statements(
+                "“We are ready,” Mayor Tom Berg said.\n\n“I can say with confidence that the count was fair.”");
+
+        assertThat(statements).extracting(s -> s.speaker().name(), Statement::quote)
+                .contains(tuple("Tom Berg", "I can say with confidence that the count was fair."));
+    }
+
+    @Test
+    void carriesAQuoteParagraphOnFromReportedSpeechBefore() {
+        List<Statement> statements = statements(
+                "Mayor Tom Berg said the count had been fair.\n\n“Every ballot was seen by both parties.”");
+
+        assertThat(statements).extracting(s -> s.speaker().name(), Statement::quote)
+                .contains(tuple("Tom Berg", "Every ballot was seen by both parties."));
+    }
+
+    @Test
+    void aQuoteParagraphWithACueOfItsOwnIsNotCarried() {
+        List<Statement> statements = statements(
+                "Mayor Tom Berg said the count had been fair.\n\n“Every ballot was lost,” a rival countered.");
+
+        assertThat(statements).extracting(s -> s.speaker().name(), Statement::quote)
+                .doesNotContain(tuple("Tom Berg", "Every ballot was lost,"), tuple("Tom Berg", "Every ballot was lost"));
+    }
+
+    @Test
     void takesAQuoteSignedWithADashForItsSigner() {
         List<Statement> statements = statements("“He represents our greatest shame.” ― Sonya Herridge");
 
