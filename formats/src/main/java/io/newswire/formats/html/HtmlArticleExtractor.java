@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +51,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class HtmlArticleExtractor {
 
     private static final int LONG_ARTICLE_BODY = 400;
+    /** Elements nested deeper than this are read as their text (see {@link #flattenBelow}). */
+    static final int MAX_DEPTH = 128;
+    /**
+     * Pages with more elements than this are left to Newswire's own scoring (the largest of 172 real pages in
+     * extraction-dev holds about 5,500; a megabyte of repeated markup, 90,000).
+     */
+    private static final int READABILITY_MAX_ELEMENTS = 25_000;
     private static final int MIN_PARAGRAPH = 25;
 
     private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
@@ -87,7 +96,11 @@ public final class HtmlArticleExtractor {
             "form", "button", "select", "textarea", "input", "nav", "footer", "aside", "figure", "figcaption",
             "object", "embed", "canvas", "video", "audio", "picture", "dialog", "menu");
 
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, li, pre";
+    /** The blocks read as one paragraph each. */
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre");
+    private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    /** Blocks that are one paragraph of text themselves, not containers of paragraphs. */
+    private static final Set<String> TEXT_BLOCK_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li",
             "table", "tbody", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "header", "dl", "figure");
 
@@ -127,6 +140,7 @@ public final class HtmlArticleExtractor {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(source, "source");
         Document page = Jsoup.parse(html, url == null ? "" : url);
+        flattenBelow(page, MAX_DEPTH);
         JsonNode linkedData = linkedDataArticle(page);
         String siteName = meta(page, "og:site_name");
 
@@ -166,6 +180,24 @@ public final class HtmlArticleExtractor {
                 .media(media)
                 .tags(tags(page))
                 .build();
+    }
+
+    /**
+     * Reduces every element nested deeper than {@code maxDepth} to its text. No page a person reads nests a hundred
+     * levels deep, but a hostile one can nest 100,000 (a megabyte of {@code <div>}s): every recursive step after
+     * the parse (scoring, Readability) would then run for minutes or overflow the stack.
+     */
+    static void flattenBelow(Document page, int maxDepth) {
+        List<Element> tooDeep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth == maxDepth && node instanceof Element element && element.childrenSize() > 0) {
+                tooDeep.add(element);
+            }
+        }, page);
+        for (Element element : tooDeep) {
+            String text = element.text();
+            element.empty().appendText(text);
+        }
     }
 
     /**
@@ -410,14 +442,14 @@ public final class HtmlArticleExtractor {
             for (Element sibling : top.parent().children()) {
                 Double score = content.get(sibling);
                 if (sibling == top || score != null && score * (1 - linkDensity(sibling)) >= threshold
-                        || sibling.is("p") && sibling.text().length() > 80 && linkDensity(sibling) < 0.25) {
+                        || "p".equals(sibling.normalName()) && sibling.text().length() > 80 && linkDensity(sibling) < 0.25) {
                     containers.add(sibling);
                 }
             }
         }
         List<String> paragraphs = new ArrayList<>();
         for (Element container : containers) {
-            for (Element block : container.is("p, h2, h3, h4, h5, h6, blockquote, pre") ? List.of(container)
+            for (Element block : TEXT_BLOCK_TAGS.contains(container.normalName()) ? List.of(container)
                     : paragraphs(container)) {
                 String text = blockText(block);
                 if (keep(block, text, title)) {
@@ -434,21 +466,32 @@ public final class HtmlArticleExtractor {
      * ancestor of the top one holds them all, that ancestor; else the top candidate.
      */
     private static Element sharedAncestor(Element top, double best, Map<Element, Double> scores) {
-        List<Element> alternatives = new ArrayList<>();
+        // one walk up from each candidate, so that a page of thousands of equal blocks costs no more than a real one
+        Set<Element> aboveTop = Collections.newSetFromMap(new IdentityHashMap<>());
+        aboveTop.addAll(top.parents());
+        Map<Element, Integer> alternativesHeld = new IdentityHashMap<>();
+        int alternatives = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             Element candidate = entry.getKey();
-            if (candidate != top && entry.getValue() >= 0.75 * best && !candidate.parents().contains(top)
-                    && !top.parents().contains(candidate)) {
-                alternatives.add(candidate);
+            if (candidate == top || entry.getValue() < 0.75 * best || aboveTop.contains(candidate)) {
+                continue;
+            }
+            List<Element> above = new ArrayList<>();
+            boolean insideTop = false;
+            for (Element ancestor = candidate.parent(); ancestor != null && !insideTop; ancestor = ancestor.parent()) {
+                insideTop = ancestor == top;
+                above.add(ancestor);
+            }
+            if (!insideTop) {
+                alternatives++;
+                above.forEach(ancestor -> alternativesHeld.merge(ancestor, 1, Integer::sum));
             }
         }
-        if (alternatives.size() < 3) {
+        if (alternatives < 3) {
             return top;
         }
-        for (Element ancestor = top.parent(); ancestor != null && !ancestor.is("body"); ancestor = ancestor.parent()) {
-            Element holder = ancestor;
-            long held = alternatives.stream().filter(a -> a.parents().contains(holder)).count();
-            if (held >= 3) {
+        for (Element ancestor = top.parent(); ancestor != null && !"body".equals(ancestor.normalName()); ancestor = ancestor.parent()) {
+            if (alternativesHeld.getOrDefault(ancestor, 0) >= 3) {
                 return ancestor;
             }
         }
@@ -460,6 +503,10 @@ public final class HtmlArticleExtractor {
      * kept as Newswire keeps them; {@code null} when it finds none or fails.
      */
     private static String readabilityText(Document page, String url, String title) {
+        if (page.getAllElements().size() > READABILITY_MAX_ELEMENTS) {
+            // Readability's passes grow faster than the page: seconds a request on a flood of elements
+            return null;
+        }
         try {
             // on a copy of the page already parsed: Readability changes the document it reads
             Element content = new Readability4JExtended(readabilityBase(url), page.clone()).parse().getArticleContent();
@@ -472,7 +519,7 @@ public final class HtmlArticleExtractor {
                 String text = blockText(block);
                 if (keep(block, text, title)) {
                     paragraphs.add(text);
-                    endsWithHeading = block.is("h2, h3, h4, h5, h6");
+                    endsWithHeading = HEADING_TAGS.contains(block.normalName());
                 }
             }
             if (endsWithHeading) {
@@ -502,12 +549,12 @@ public final class HtmlArticleExtractor {
     private static List<Element> paragraphs(Element root) {
         List<Element> blocks = new ArrayList<>();
         for (Element element : root.select("*")) {
-            if (element == root && !element.is(BLOCKS) || element.is("a")
+            if (element == root && !PARAGRAPH_TAGS.contains(element.normalName()) || "a".equals(element.normalName())
                     || element.parents().stream().anyMatch(blocks::contains)) {
                 continue;
             }
-            if (element.is(BLOCKS)) {
-                if (element.is("li") && element.closest("ul, ol") != null
+            if (PARAGRAPH_TAGS.contains(element.normalName())) {
+                if ("li".equals(element.normalName()) && element.closest("ul, ol") != null
                         && linkDensity(element.closest("ul, ol")) > 0.5) {
                     continue;
                 }
@@ -527,7 +574,7 @@ public final class HtmlArticleExtractor {
 
     /** The text of a block; a line-broken div becomes several paragraphs separated by blank lines. */
     private static String blockText(Element block) {
-        if (block.is(BLOCKS) && block.select("br").isEmpty()) {
+        if (PARAGRAPH_TAGS.contains(block.normalName()) && block.select("br").isEmpty()) {
             return block.text();
         }
         StringBuilder out = new StringBuilder();
@@ -541,14 +588,14 @@ public final class HtmlArticleExtractor {
                 parts.add(clean);
             }
         }
-        return String.join(block.is(BLOCKS) ? " " : "\n\n", parts);
+        return String.join(PARAGRAPH_TAGS.contains(block.normalName()) ? " " : "\n\n", parts);
     }
 
     private static void appendText(Node node, StringBuilder out) {
         if (node instanceof TextNode text) {
             out.append(text.getWholeText());
         } else if (node instanceof Element element) {
-            if (element.is("br")) {
+            if ("br".equals(element.normalName())) {
                 out.append('\n');
                 return;
             }
@@ -565,8 +612,8 @@ public final class HtmlArticleExtractor {
         if (title != null && text.equals(title)) {
             return false;
         }
-        boolean heading = block.is("h2, h3, h4, h5, h6");
-        if (!heading && text.length() < MIN_PARAGRAPH && !block.is("li") && text.split("\\s+").length < 4) {
+        boolean heading = HEADING_TAGS.contains(block.normalName());
+        if (!heading && text.length() < MIN_PARAGRAPH && !"li".equals(block.normalName()) && text.split("\\s+").length < 4) {
             return false;
         }
         return linkDensity(block) < 0.5;
