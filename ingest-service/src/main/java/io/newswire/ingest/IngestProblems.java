@@ -2,7 +2,10 @@ package io.newswire.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.formats.InvalidArticleException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +64,18 @@ class IngestProblems extends ResponseEntityExceptionHandler {
     }
 
     /** The last resort: logged here with its stack trace, answered without it. */
+    /** A query string Tomcat cannot decode ({@code url=%%%}): a 400 naming the parameter, nothing accepted. */
+    @ExceptionHandler
+    ResponseEntity<Object> undecodableParameter(InvalidParameterException e, WebRequest request) {
+        Matcher name = Pattern.compile("Parameter \\[([^\\]]{1,100})\\]").matcher(String.valueOf(e.getMessage()));
+        String parameter = name.find() ? name.group(1) : "query string";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                parameter + ": not valid percent-encoding (a '%' must be followed by two hexadecimal digits)");
+        problem.setTitle("Unreadable article input");
+        problem.setProperty("location", parameter);
+        return problem(e, problem, new HttpHeaders(), request);
+    }
+
     @ExceptionHandler
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Unexpected failure of {}", request.getDescription(false), e);

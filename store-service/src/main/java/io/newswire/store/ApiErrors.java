@@ -1,6 +1,9 @@
 package io.newswire.store;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -27,6 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    /** Where Tomcat's decoding failure names the parameter: "Parameter [q] with value [%%%] has been ignored". */
+    private static final Pattern PARAMETER_NAME = Pattern.compile("Parameter \\[([^\\]]{1,100})\\]");
 
     @ExceptionHandler
     ProblemDetail articleNotFound(ArticleNotFoundException exception) {
@@ -38,6 +43,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
         problem.setTitle("Bad request parameter");
         problem.setProperty("parameter", exception.parameter());
+        return problem;
+    }
+
+    /** A query string Tomcat cannot decode ({@code q=%%%}): the client's mistake, named, not a server error. */
+    @ExceptionHandler
+    ProblemDetail undecodableParameter(InvalidParameterException exception) {
+        Matcher name = PARAMETER_NAME.matcher(String.valueOf(exception.getMessage()));
+        String parameter = name.find() ? name.group(1) : "query string";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "'" + parameter + "' is not valid percent-encoding (a '%' must be followed by two hexadecimal digits)");
+        problem.setTitle("Bad request parameter");
+        problem.setProperty("parameter", parameter);
         return problem;
     }
 

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.CriteriaDefinition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,6 +53,12 @@ class ArticleQueries {
             throw new BadParameterException("format", "'format' must be ninjs or absent");
         }
         ArticleDocument document = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        if (document.hidden()) {
+            // withheld or canceled by its source: gone in every format, the text and statements with it
+            ProblemDetail gone = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, "article " + id + " was "
+                    + document.article().pubStatus() + " by its source and is no longer served");
+            return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(gone);
+        }
         if (format != null || (accept != null && accept.contains(NinjsArticle.MEDIA_TYPE))) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(NinjsArticle.MEDIA_TYPE))
                     .body(NinjsArticle.of(document));

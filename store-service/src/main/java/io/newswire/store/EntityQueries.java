@@ -44,7 +44,8 @@ class EntityQueries {
     /** How many co-mentioned entities and statements of each kind a profile lists. */
     static final int PROFILE_LIST_SIZE = 10;
 
-    private static final String TYPE_PATTERN = "[A-Za-z_]{1,40}";
+    /** The entity types enrich-service gives, in any case. */
+    private static final String TYPE_PATTERN = "(?i)PERSON|ORGANIZATION|LOCATION|COUNTRY|STATE_OR_PROVINCE|CITY";
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("sortAt"), Sort.Order.asc("id"));
 
     private final MongoTemplate mongo;
@@ -67,7 +68,7 @@ class EntityQueries {
             String q,
             @Parameter(description = "The entity type, e.g. PERSON, ORGANIZATION or LOCATION, ignoring case")
             @RequestParam(required = false) @Pattern(regexp = TYPE_PATTERN,
-                    message = "must be a type name such as PERSON") String type,
+                    message = "must be one of PERSON, ORGANIZATION, LOCATION, COUNTRY, STATE_OR_PROVINCE, CITY") String type,
             @Parameter(description = "The next cursor of the previous page")
             @RequestParam(required = false) String cursor,
             @Parameter(description = "Page size, 1 to 100")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newswire.events.Article;
 import io.newswire.events.ArticleEnriched;
 import io.newswire.events.Source;
+import io.newswire.testsupport.RawHttp;
 import io.newswire.testsupport.TestInfrastructure;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -193,6 +194,39 @@ class QueryIntegrationTests {
         assertBadParameter("/api/statements?type=QUOTE", "type");
         assertBadParameter("/api/statements?cursor={cursor}", "cursor", "{\"$gt\":\"\"}");
         assertBadParameter("/api/statements?to=never", "to");
+        assertBadParameter("/api/entities?type=ALIEN", "type");
+        assertBadParameter("/api/articles?entitty=Singh", "entitty");
+        assertThat(exchange("/api/articles?entitty=Singh").getBody()).as("the known parameters are listed")
+                .contains("it takes cursor, duplicates, entity, from, language, limit, q, section, sort, source, speaker, to");
+        assertBadParameter("/api/statements?speakr=Singh", "speakr");
+    }
+
+    @Test
+    void answersUndecodableAndBracketedParametersWithProblemDetailsNotServerErrors() {
+        RawHttp.Answer undecodable = RawHttp.send(port, "GET", "/api/articles?q=%%%", null, "");
+        assertThat(undecodable.status()).isEqualTo(400);
+        assertThat(undecodable.headers()).contains("application/problem+json");
+        assertThat(undecodable.body()).contains("\"parameter\":\"q\"").contains("not valid percent-encoding");
+
+        RawHttp.Answer bracketed = RawHttp.send(port, "GET", "/api/articles?entity[$ne]=x", null, "");
+        assertThat(bracketed.status()).isEqualTo(400);
+        assertThat(bracketed.headers()).as("a problem detail, not Tomcat's HTML page").contains("application/problem+json");
+        assertThat(bracketed.body()).contains("'entity[$ne]' is not a parameter of /api/articles");
+    }
+
+    @Test
+    void aWithheldArticleIsGoneByIdInEveryFormat() {
+        String hidden = store(article("gone", CBC, "Politics", "en", "2037-05-01T10:00:00Z",
+                "Withheld budget story", "This budget story was withheld."));
+        mongo.updateFirst(Query.query(Criteria.where("id").is(hidden)), Update.update("hidden", true)
+                .set("article.pubStatus", "withheld"), ArticleDocument.class);
+
+        for (String path : List.of("/api/articles/{id}", "/api/articles/{id}?format=ninjs")) {
+            ResponseEntity<String> response = exchange(path, hidden);
+            assertThat(response.getStatusCode().value()).as(path).isEqualTo(410);
+            assertThat(response.getBody()).as(path).contains("was withheld by its source")
+                    .doesNotContain("This budget story");
+        }
     }
 
     @Test
