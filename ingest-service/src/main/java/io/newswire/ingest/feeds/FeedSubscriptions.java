@@ -26,12 +26,14 @@ class FeedSubscriptions {
     private static final int MAX_NAME_LENGTH = 200;
 
     private final FeedPoller poller;
+    private final SafeHttpFetcher fetcher;
     private final FeedSubscriptionStore store;
     private final Duration minInterval;
     private final List<FeedSubscription> subscriptions = new ArrayList<>();
 
-    FeedSubscriptions(FeedProperties properties, FeedPoller poller) {
+    FeedSubscriptions(FeedProperties properties, FeedPoller poller, SafeHttpFetcher fetcher) {
         this.poller = poller;
+        this.fetcher = fetcher;
         this.store = new FeedSubscriptionStore(properties.stateDir());
         this.minInterval = properties.poll().minInterval();
         for (FeedProperties.ConfiguredFeed feed : properties.feeds()) {
@@ -59,6 +61,12 @@ class FeedSubscriptions {
         Duration parsedInterval = interval == null || interval.isBlank() ? DEFAULT_INTERVAL : duration(interval);
         String chosenId = id == null || id.isBlank() ? uniqueIdFor(url) : id.strip();
         FeedSubscription subscription = validated(chosenId, url, parsedInterval, name, FeedSubscription.Origin.API);
+        try {
+            // refused when it is added, not at every poll: a feed on an internal address would read internal services
+            fetcher.checkPublicAddress(subscription.url());
+        } catch (FetchException e) {
+            throw new FeedSubscriptionException(HttpStatus.UNPROCESSABLE_CONTENT, "url", e.getMessage());
+        }
         if (find(subscription.id()) != null) {
             throw new FeedSubscriptionException(HttpStatus.CONFLICT, "id",
                     "a feed with id '" + subscription.id() + "' already exists");

@@ -41,7 +41,6 @@ import java.util.zip.ZipException;
  */
 public final class SafeHttpFetcher {
 
-    private static final int MAX_STATUS_TEXT = 200;
 
     private final HttpClient client;
     private final FetchProperties properties;
@@ -89,7 +88,8 @@ public final class SafeHttpFetcher {
                         newEtag != null ? newEtag : etag, newLastModified != null ? newLastModified : lastModified);
             }
             if (status < 200 || status > 299) {
-                throw new FetchException("HTTP " + status + " from " + target + statusText(response.body()));
+                // the status only: what a server answers is not repeated to whoever asked for the feed
+                throw new FetchException("HTTP " + status + " from " + target);
             }
             byte[] body = decode(response.body(), headers.firstValue("Content-Encoding").orElse(""), target);
             return new FetchResult(FetchResult.Status.FETCHED, target.toString(), body, contentType, newEtag,
@@ -201,6 +201,23 @@ public final class SafeHttpFetcher {
         return uri;
     }
 
+    /**
+     * Refuses, before anything is fetched, a URL whose host is on a loopback, private, link-local, multicast or
+     * unspecified address (unless those are allowed). A host that does not resolve now is let through: it is
+     * reported at each fetch, as a feed's host may be down for a while.
+     *
+     * @throws FetchException naming the host, its address and the kind of address
+     */
+    public void checkPublicAddress(String url) {
+        try {
+            checkAddress(checkedUri(url));
+        } catch (FetchException e) {
+            if (!(e.getCause() instanceof UnknownHostException)) {
+                throw e;
+            }
+        }
+    }
+
     private void checkAddress(URI uri) {
         if (properties.allowPrivateAddresses()) {
             return;
@@ -254,12 +271,6 @@ public final class SafeHttpFetcher {
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new FetchException("redirect from " + base + " to an invalid Location '" + location + "'", e);
         }
-    }
-
-    private static String statusText(byte[] body) {
-        String text = new String(body, 0, Math.min(body.length, MAX_STATUS_TEXT), StandardCharsets.UTF_8)
-                .replaceAll("\\s+", " ").strip();
-        return text.isEmpty() || text.startsWith("<") ? "" : ": " + text;
     }
 
     /** Collects the body up to a limit and cancels the transfer as soon as the limit is passed. */

@@ -87,6 +87,23 @@ class FeedSubscriptionsTests {
         assertThat(stateDir.resolve("feeds.json")).doesNotExist();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "http://127.0.0.1:9/feed.xml | 127.0.0.1 resolves to 127.0.0.1, a loopback address",
+            "http://[::1]/feed.xml       | [::1] resolves to 0:0:0:0:0:0:0:1, a loopback address",
+            "https://10.1.2.3/rss        | 10.1.2.3 resolves to 10.1.2.3, a private address",
+            "http://169.254.169.254/feed | 169.254.169.254 resolves to 169.254.169.254, a link-local address"})
+    void refusesAFeedOnANonPublicAddressWhenItIsAdded(String url, String reason) {
+        FeedSubscriptions subscriptions = new FeedSubscriptions(properties(List.of()), poller(), fetcher(false));
+
+        assertThatThrownBy(() -> subscriptions.subscribe(null, url, null, null))
+                .isInstanceOfSatisfying(FeedSubscriptionException.class,
+                        e -> assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT))
+                .hasMessage("url: refused: " + reason
+                        + " (set newswire.ingest.fetch.allow-private-addresses=true to allow)");
+        assertThat(stateDir.resolve("feeds.json")).as("nothing stored").doesNotExist();
+    }
+
     @Test
     void refusesToDeleteAConfiguredFeedOrAnUnknownOne() {
         FeedSubscriptions subscriptions = subscriptions(CONFIGURED);
@@ -121,7 +138,13 @@ class FeedSubscriptionsTests {
     }
 
     private FeedSubscriptions subscriptions(List<FeedProperties.ConfiguredFeed> configured) {
-        return new FeedSubscriptions(properties(configured), poller());
+        // private addresses allowed: no host is looked up, these tests never touch the network
+        return new FeedSubscriptions(properties(configured), poller(), fetcher(true));
+    }
+
+    private static SafeHttpFetcher fetcher(boolean allowPrivate) {
+        return new SafeHttpFetcher(new FetchProperties(Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), 100_000, 1_000_000, 3, allowPrivate, "NewswireTest/1"));
     }
 
     private FeedPoller poller() {
