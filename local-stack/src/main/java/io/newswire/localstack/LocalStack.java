@@ -1,6 +1,7 @@
 package io.newswire.localstack;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -65,13 +66,12 @@ public final class LocalStack {
         }));
         System.err.println("newswire: up. Post an article with ./newswire ingest FILE, query "
                 + "http://127.0.0.1:" + settings.storePort() + "/api/articles?entity=NAME. Ctrl-C stops.");
+        var supervisor = new Supervisor(stack.services(), line -> System.err.println("newswire: " + line),
+                Instant.now());
         try {
             while (true) {
-                var exited = stack.exitedService();
-                if (exited.isPresent() && !stopping.get()) {
-                    System.err.println("newswire: " + exited.get().name() + " stopped unexpectedly; see "
-                            + exited.get().log());
-                    return 1;
+                if (!stopping.get()) {
+                    supervisor.check(Instant.now());
                 }
                 Thread.sleep(1000);
             }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,25 +15,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One Newswire service running as a child JVM, its output going to a log file. */
+/**
+ * One Newswire service running as a child JVM, its output appended to a log file that is rotated at each start once
+ * it passes {@value #ROTATE_BYTES} bytes (five old logs kept: {@code NAME.log.1} the newest); it can be started
+ * again after it died.
+ */
 final class ServiceProcess implements AutoCloseable {
 
+    static final long ROTATE_BYTES = 20L * 1024 * 1024;
+    private static final int KEPT_LOGS = 5;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
     private final Path log;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private volatile Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, ProcessBuilder builder) {
         this.name = name;
         this.port = port;
         this.log = log;
-        this.process = process;
+        this.builder = builder;
     }
 
     /**
-     * Starts {@code java -jar jar} with the given heap and environment; stdout and stderr go to {@code log}.
+     * Starts {@code java -jar jar} with the given heap and environment; stdout and stderr are appended to {@code log}.
      */
     static ServiceProcess start(String name, Path jar, int port, String maxHeap, Map<String, String> environment,
             Path log) throws IOException {
@@ -45,10 +53,53 @@ final class ServiceProcess implements AutoCloseable {
         command.add("-Xmx" + maxHeap);
         command.add("-jar");
         command.add(jar.toString());
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
-        return new ServiceProcess(name, port, log, builder.start());
+        var service = new ServiceProcess(name, port, log, builder);
+        service.launch("starting");
+        return service;
+    }
+
+    /** Starts the service again after it exited, noting why in its log. */
+    void restart(String reason) throws IOException {
+        launch("restarting after " + reason);
+    }
+
+    private void launch(String what) throws IOException {
+        rotateLog();
+        Files.writeString(log, "=== newswire: " + what + " " + name + " at " + Instant.now() + " ===\n",
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        process = builder.start();
+    }
+
+    /** Moves a log past {@link #ROTATE_BYTES} to {@code NAME.log.1}, shifting the older ones and dropping the oldest. */
+    private void rotateLog() throws IOException {
+        if (!Files.exists(log) || Files.size(log) < ROTATE_BYTES) {
+            return;
+        }
+        Files.deleteIfExists(rotated(KEPT_LOGS));
+        for (int i = KEPT_LOGS - 1; i >= 1; i--) {
+            if (Files.exists(rotated(i))) {
+                Files.move(rotated(i), rotated(i + 1));
+            }
+        }
+        Files.move(log, rotated(1));
+    }
+
+    private Path rotated(int generation) {
+        return log.resolveSibling(log.getFileName() + "." + generation);
+    }
+
+    /** The operating system's id of the running process. */
+    long pid() {
+        return process.pid();
+    }
+
+    /** The exit status of the last run; only meaningful once {@link #isAlive()} is false. */
+    int exitValue() {
+        return process.exitValue();
     }
 
     String name() {
@@ -67,21 +118,26 @@ final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Whether {@code /actuator/health} answers 200 now. */
+    boolean isHealthy() throws InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).timeout(Duration.ofSeconds(2))
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListening) {
+            return false;
+        }
+    }
+
     /** Waits until {@code /actuator/health} answers 200; fails early if the process dies. */
     void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        var request = HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).timeout(Duration.ofSeconds(2))
-                .build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IOException(name + " exited with status " + process.exitValue() + "; see " + log);
             }
-            try {
-                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // the service is still starting
+            if (isHealthy()) {
+                return;
             }
             Thread.sleep(500);
         }

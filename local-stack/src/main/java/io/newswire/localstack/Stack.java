@@ -65,9 +65,9 @@ final class Stack implements AutoCloseable {
         services.add(service);
     }
 
-    /** The first service process that is no longer running, if any. */
-    java.util.Optional<ServiceProcess> exitedService() {
-        return services.stream().filter(s -> !s.isAlive()).findFirst();
+    /** The service processes, in order of start. */
+    List<ServiceProcess> services() {
+        return List.copyOf(services);
     }
 
     /** Stops the services first, then the store and the broker, in reverse order of start. */

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -45,16 +43,7 @@ class LocalStackEndToEndTests {
 
     @BeforeAll
     static void startStack() throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put("NEWSWIRE_DATA_DIR", dataDir.toString());
-        List<Integer> ports = freePorts(6);
-        env.put("NEWSWIRE_KAFKA_PORT", ports.get(0).toString());
-        env.put("NEWSWIRE_KAFKA_CONTROLLER_PORT", ports.get(1).toString());
-        env.put("NEWSWIRE_MONGO_PORT", ports.get(2).toString());
-        env.put("NEWSWIRE_INGEST_PORT", ports.get(3).toString());
-        env.put("NEWSWIRE_ENRICH_PORT", ports.get(4).toString());
-        env.put("NEWSWIRE_STORE_PORT", ports.get(5).toString());
-        settings = StackSettings.fromEnvironment(env, Path.of("target", "services"));
+        settings = TestStacks.settings(dataDir);
         stack = Stack.start(settings, System.out::println);
     }
 
@@ -265,19 +254,5 @@ class LocalStackEndToEndTests {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static List<Integer> freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        }
     }
 }
