@@ -2,6 +2,7 @@ package io.newswire.enrich;
 
 import io.newswire.enrich.nlp.ArticleEnricher;
 import io.newswire.enrich.nlp.CoreNlpAnalyzer;
+import io.newswire.events.DeadLetterReasons;
 import io.newswire.events.Topics;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,13 +72,37 @@ class EnrichConfiguration {
                 producerFactory.getConfigurationProperties(),
                 new DelegatingByTypeSerializer(keys, true), new DelegatingByTypeSerializer(values, true));
         var recoverer = new DeadLetterPublishingRecoverer(new KafkaTemplate<>(deadLetterProducers));
+        recoverer.setExceptionHeadersCreator(reasonHeaders());
         var handler = new DefaultErrorHandler((ConsumerRecord<?, ?> record, Exception e) -> {
-            log.error("Article {} from {}-{}@{} failed; sending it to the dead-letter topic", record.key(),
-                    record.topic(), record.partition(), record.offset(), e);
+            // one line naming the reason (the dead letter's headers hold the stack trace)
+            log.error("Article {} from {}-{}@{} goes to the dead-letter topic: {}", record.key(), record.topic(),
+                    record.partition(), record.offset(), DeadLetterReasons.of(e));
             recoverer.accept(record, e);
         }, new FixedBackOff(200, 2));
         handler.addNotRetryableExceptions(InvalidArticleEventException.class);
         handler.setLogLevel(KafkaException.Level.DEBUG);
         return handler;
+    }
+
+    /**
+     * Spring's dead-letter exception headers, with the innermost cause's words as the message (a deserialization
+     * failure's header would otherwise say only "failed to deserialize").
+     */
+    private static DeadLetterPublishingRecoverer.ExceptionHeadersCreator reasonHeaders() {
+        return (headers, exception, isKey, names) -> {
+            var info = names.getExceptionInfo();
+            headers.add(isKey ? info.getKeyExceptionFqcn() : info.getExceptionFqcn(), utf8(exception.getClass().getName()));
+            if (!isKey) {
+                headers.add(info.getExceptionCauseFqcn(), utf8(DeadLetterReasons.causeClass(exception)));
+            }
+            headers.add(isKey ? info.getKeyExceptionMessage() : info.getExceptionMessage(),
+                    utf8(DeadLetterReasons.of(exception)));
+            headers.add(isKey ? info.getKeyExceptionStacktrace() : info.getExceptionStacktrace(),
+                    utf8(DeadLetterReasons.stackTrace(exception)));
+        };
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

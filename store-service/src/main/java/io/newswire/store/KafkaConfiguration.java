@@ -1,5 +1,6 @@
 package io.newswire.store;
 
+import io.newswire.events.DeadLetterReasons;
 import io.newswire.events.Topics;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -75,9 +76,10 @@ class KafkaConfiguration {
     DefaultErrorHandler errorHandler(KafkaTemplate<String, Object> deadLetterTemplate) {
         var deadLetters = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 (record, exception) -> new TopicPartition(deadLetterTopicOf(record.topic()), record.partition()));
+        deadLetters.setExceptionHeadersCreator(reasonHeaders());
         var handler = new DefaultErrorHandler((record, exception) -> {
             log.error("Article {} from {}-{}@{} goes to the dead-letter topic: {}", record.key(), record.topic(),
-                    record.partition(), record.offset(), rootMessage(exception));
+                    record.partition(), record.offset(), DeadLetterReasons.of(exception));
             deadLetters.accept(record, exception);
         }, new FixedBackOff(200, 2));
         handler.setBackOffFunction((record, exception) -> {
@@ -85,7 +87,7 @@ class KafkaConfiguration {
                 return null;
             }
             log.warn("MongoDB is unavailable while storing article {}; retrying until it answers: {}",
-                    record.key(), rootMessage(exception));
+                    record.key(), DeadLetterReasons.of(exception));
             return UNTIL_STORE_ANSWERS;
         });
         handler.addNotRetryableExceptions(UnusableEventException.class);
@@ -117,11 +119,25 @@ class KafkaConfiguration {
         return backOff;
     }
 
-    private static String rootMessage(Throwable exception) {
-        Throwable root = exception;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    /**
+     * Spring's dead-letter exception headers, with the innermost cause's words as the message (a deserialization
+     * failure's header would otherwise say only "failed to deserialize").
+     */
+    private static DeadLetterPublishingRecoverer.ExceptionHeadersCreator reasonHeaders() {
+        return (headers, exception, isKey, names) -> {
+            var info = names.getExceptionInfo();
+            headers.add(isKey ? info.getKeyExceptionFqcn() : info.getExceptionFqcn(), utf8(exception.getClass().getName()));
+            if (!isKey) {
+                headers.add(info.getExceptionCauseFqcn(), utf8(DeadLetterReasons.causeClass(exception)));
+            }
+            headers.add(isKey ? info.getKeyExceptionMessage() : info.getExceptionMessage(),
+                    utf8(DeadLetterReasons.of(exception)));
+            headers.add(isKey ? info.getKeyExceptionStacktrace() : info.getExceptionStacktrace(),
+                    utf8(DeadLetterReasons.stackTrace(exception)));
+        };
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

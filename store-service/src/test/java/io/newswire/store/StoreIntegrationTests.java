@@ -273,6 +273,8 @@ class StoreIntegrationTests {
         assertThat(ingestedPoison.value()).isEqualTo(poison);
         assertThat(header(ingestedPoison, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(Topics.ARTICLES_INGESTED);
         assertThat(header(ingestedPoison, KafkaHeaders.DLT_EXCEPTION_FQCN)).contains("DeserializationException");
+        assertThat(header(ingestedPoison, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).as("the reason, not 'failed to deserialize'")
+                .contains("Cannot deserialize value of type `java.util.UUID` from String \"not a uuid\"");
 
         List<ConsumerRecord<String, byte[]>> enrichedDead = awaitDeadLetters(Topics.ARTICLES_ENRICHED_DLT, id, 2);
         assertThat(enrichedDead.get(0).value()).isEqualTo(poison);
@@ -280,6 +282,8 @@ class StoreIntegrationTests {
         assertThat(header(enrichedDead.get(1), KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
                 .isEqualTo(UnusableEventException.class.getName());
         assertThat(header(enrichedDead.get(1), KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(Topics.ARTICLES_ENRICHED);
+        assertThat(header(enrichedDead.get(1), KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isEqualTo("UnusableEventException: "
+                + "ArticleEnriched 3b0f6c1e-8f4e-4b8a-9d51-2f1c7a9e4d11 lacks its article or enrichment");
     }
 
     @Test
