@@ -48,7 +48,8 @@ class ArticleIngestedListener {
                 enriched.enrichment().statements().size());
     }
 
-    private static Article validArticle(ArticleIngested event) {
+    /** The event's article when enrich can use it: present, with an id. */
+    static Article validArticle(ArticleIngested event) {
         if (event == null || event.article() == null) {
             throw new InvalidArticleEventException("ArticleIngested without an article");
         }

@@ -175,6 +175,20 @@ class EnrichIntegrationTests {
         assertThat(mapper.readTree(enriched.value()).at("/article/id").asString()).isEqualTo(next.id());
     }
 
+    @Test
+    void deadLettersAnEventWithoutAnArticleAsItsOriginalBytesWithTheReason() throws Exception {
+        String key = "no-article-" + UUID.randomUUID();
+        byte[] withoutArticle = ("{\"id\": \"" + UUID.randomUUID() + "\", \"schemaVersion\": 1, \"note\": \"kept\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        send(key, withoutArticle);
+
+        ConsumerRecord<String, byte[]> dead = awaitRecord(Topics.ARTICLES_INGESTED_DLT, key);
+        assertThat(dead.value()).as("the bytes as sent, not JSON of what was read").isEqualTo(withoutArticle);
+        assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE))
+                .contains("InvalidArticleEventException: ArticleIngested without an article");
+    }
+
     private void send(String key, byte[] value) throws Exception {
         producer.send(new ProducerRecord<>(Topics.ARTICLES_INGESTED, key, value)).get();
     }

@@ -47,20 +47,14 @@ final class DocumentMapper {
 
     /** The document of an ingested article: the article without enrichment. */
     static ArticleDocument articleOf(ArticleIngested event) {
-        if (event.article() == null) {
-            throw new UnusableEventException("ArticleIngested " + event.id() + " has no article");
-        }
-        Article article = requireIdentified(event.article());
+        Article article = requireUsable(event).article();
         return new ArticleDocument(article.id(), versionOf(article), article.contentHash(), sortAtOf(article),
                 contentOf(article), null, null, List.of(), isHidden(article));
     }
 
     /** The document of an enriched article: the article with its enrichment. */
     static ArticleDocument articleOf(ArticleEnriched event) {
-        if (event.article() == null || event.enrichment() == null) {
-            throw new UnusableEventException("ArticleEnriched " + event.id() + " lacks its article or enrichment");
-        }
-        Article article = requireIdentified(event.article());
+        Article article = requireUsable(event).article();
         Enrichment enrichment = event.enrichment();
         return new ArticleDocument(article.id(), versionOf(article), article.contentHash(), sortAtOf(article),
                 contentOf(article), enrichmentOf(enrichment), enrichmentVersionOf(enrichment),
@@ -161,6 +155,24 @@ final class DocumentMapper {
 
     private static String enrichmentVersionOf(Enrichment enrichment) {
         return enrichment.enrichedAt() == null ? "" : SORTABLE_INSTANT.format(enrichment.enrichedAt());
+    }
+
+    /** The event when the store can use it: with an article that has what identifies and orders its versions. */
+    static ArticleIngested requireUsable(ArticleIngested event) {
+        if (event.article() == null) {
+            throw new UnusableEventException("ArticleIngested " + event.id() + " has no article");
+        }
+        requireIdentified(event.article());
+        return event;
+    }
+
+    /** The event when the store can use it: with its enrichment and an identified article. */
+    static ArticleEnriched requireUsable(ArticleEnriched event) {
+        if (event.article() == null || event.enrichment() == null) {
+            throw new UnusableEventException("ArticleEnriched " + event.id() + " lacks its article or enrichment");
+        }
+        requireIdentified(event.article());
+        return event;
     }
 
     private static Article requireIdentified(Article article) {

@@ -263,8 +263,9 @@ class StoreIntegrationTests {
         publish(Fixtures.ingestedOf(good));
         await().atMost(KAFKA_TIMEOUT).until(() -> getOk("/api/articles/{id}", id).isPresent());
         send(rawRecords, Topics.ARTICLES_ENRICHED, id, poison);
-        send(rawRecords, Topics.ARTICLES_ENRICHED, id,
-                "{\"id\":\"3b0f6c1e-8f4e-4b8a-9d51-2f1c7a9e4d11\",\"schemaVersion\":1}".getBytes(StandardCharsets.UTF_8));
+        byte[] withoutArticle = "{\"id\":\"3b0f6c1e-8f4e-4b8a-9d51-2f1c7a9e4d11\",\"schemaVersion\":1, \"extra\": true}"
+                .getBytes(StandardCharsets.UTF_8);
+        send(rawRecords, Topics.ARTICLES_ENRICHED, id, withoutArticle);
         publish(good);
         await().atMost(KAFKA_TIMEOUT).until(() -> getOk("/api/articles/{id}", id),
                 found -> found.isPresent() && found.get().has("enrichment"));
@@ -282,6 +283,8 @@ class StoreIntegrationTests {
         assertThat(header(enrichedDead.get(1), KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
                 .isEqualTo(UnusableEventException.class.getName());
         assertThat(header(enrichedDead.get(1), KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(Topics.ARTICLES_ENRICHED);
+        assertThat(enrichedDead.get(1).value()).as("an event that parsed but is unusable keeps its original bytes")
+                .isEqualTo(withoutArticle);
         assertThat(header(enrichedDead.get(1), KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isEqualTo("UnusableEventException: "
                 + "ArticleEnriched 3b0f6c1e-8f4e-4b8a-9d51-2f1c7a9e4d11 lacks its article or enrichment");
     }
