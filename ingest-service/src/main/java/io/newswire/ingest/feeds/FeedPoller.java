@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,6 +56,8 @@ class FeedPoller implements SmartLifecycle {
     private final Map<String, PolledFeed> feeds = new ConcurrentHashMap<>();
     private final Object publishLock = new Object();
     private volatile ScheduledExecutorService scheduler;
+    /** Runs the polls, a thread for each feed being fetched: a slow feed holds its own thread, no one else's. */
+    private volatile ExecutorService fetchers;
 
     FeedPoller(SafeHttpFetcher fetcher, FeedParser parser, FeedArticleReader reader, ArticlePublisher publisher,
             MeterRegistry meters, FeedProperties properties) {
@@ -115,6 +118,12 @@ class FeedPoller implements SmartLifecycle {
             return thread;
         };
         ScheduledExecutorService started = Executors.newScheduledThreadPool(settings.threads(), factory);
+        AtomicInteger fetcherThreads = new AtomicInteger();
+        fetchers = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "feed-fetch-" + fetcherThreads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         scheduler = started;
         feeds.values().forEach(feed -> schedule(started, feed, Duration.ZERO));
     }
@@ -122,11 +131,15 @@ class FeedPoller implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         ScheduledExecutorService stopping = scheduler;
+        ExecutorService stoppingFetchers = fetchers;
         scheduler = null;
+        fetchers = null;
         if (stopping != null) {
             stopping.shutdownNow();
+            stoppingFetchers.shutdownNow();
             try {
                 stopping.awaitTermination(10, TimeUnit.SECONDS);
+                stoppingFetchers.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -144,7 +157,9 @@ class FeedPoller implements SmartLifecycle {
                 return;
             }
             try {
-                feed.next = executor.schedule(() -> poll(executor, feed), delay.toMillis(), TimeUnit.MILLISECONDS);
+                ExecutorService pollers = fetchers;
+                feed.next = executor.schedule(() -> pollers.execute(() -> poll(executor, feed)), delay.toMillis(),
+                        TimeUnit.MILLISECONDS);
                 feed.nextPollAt = clock.instant().plus(delay);
             } catch (RejectedExecutionException e) {
                 // the poller is stopping: the feed is polled again when it starts

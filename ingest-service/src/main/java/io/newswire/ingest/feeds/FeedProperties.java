@@ -43,7 +43,8 @@ record FeedProperties(
      *
      * @param minInterval the shortest interval a subscription may have (a shorter one is refused)
      * @param maxBackoff the longest wait after repeated failures of a feed
-     * @param threads how many feeds are fetched at the same time
+     * @param threads timer threads that start polls; each poll then runs on a thread of its own, so that a slow or
+     *        hanging feed holds up no other
      */
     record Poll(@DefaultValue("1m") @NotNull Duration minInterval, @DefaultValue("1h") @NotNull Duration maxBackoff,
             @DefaultValue("4") @Positive int threads) {

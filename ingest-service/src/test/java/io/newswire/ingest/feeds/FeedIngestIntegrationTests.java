@@ -499,6 +499,35 @@ class FeedIngestIntegrationTests {
         }
     }
 
+    @Test
+    void slowFeedsDoNotHoldUpAHealthyOne() throws Exception {
+        // more slow feeds than the poller has timer threads (4): each takes 4 s to answer
+        for (int i = 1; i <= 8; i++) {
+            var added = http.post().uri("/api/feeds").contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"id\": \"slow-" + i + "\", \"url\": \"" + SERVER.url("/slow/" + i + ".xml") + "\"}")
+                    .retrieve().toEntity(String.class);
+            assertThat(added.getStatusCode().value()).as(added.getBody()).isEqualTo(201);
+        }
+        SERVER.serve("/prompt.xml", """
+                <rss version="2.0"><channel><title>Prompt</title><item><title>Tide tables published</title>
+                <guid>tides-1</guid><description>The harbour office published next year's tide tables.</description>
+                </item></channel></rss>""", true);
+        long started = System.nanoTime();
+        http.post().uri("/api/feeds").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"id\": \"prompt\", \"url\": \"" + SERVER.url("/prompt.xml") + "\"}").retrieve().toBodilessEntity();
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> http.get()
+                    .uri("/api/feeds/prompt").retrieve().body(JsonNode.class).path("lastSuccessAt").isString());
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the healthy feed waits for no slow one")
+                    .isLessThan(Duration.ofSeconds(3));
+        } finally {
+            for (String id : List.of("slow-1", "slow-2", "slow-3", "slow-4", "slow-5", "slow-6", "slow-7", "slow-8", "prompt")) {
+                http.delete().uri("/api/feeds/{id}", id).retrieve().toBodilessEntity();
+            }
+        }
+    }
+
     /** Serves feeds from memory with ETags (304 on a match) or without validators, counting requests per path. */
     static final class FeedServer {
 
@@ -513,7 +542,7 @@ class FeedIngestIntegrationTests {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.setExecutor(Executors.newFixedThreadPool(16));
             server.createContext("/", this::handle);
             serveFixture("/rss.xml", "rss20-newsroom.xml", "application/rss+xml");
             serveFixture("/atom.xml", "atom10-xmlbase.xml", "application/atom+xml");
@@ -567,6 +596,14 @@ class FeedIngestIntegrationTests {
         private void handle(HttpExchange exchange) throws IOException {
             String path = exchange.getRequestURI().getPath();
             requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            if (path.startsWith("/slow/")) {
+                // a server that takes its time: answers 404 after 4 s
+                try {
+                    Thread.sleep(4_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Served served = documents.get(path);
             try (exchange) {
                 if (served == null) {
