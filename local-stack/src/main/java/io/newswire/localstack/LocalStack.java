@@ -7,12 +7,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Command-line entry point of the local stack: {@code up} runs the whole pipeline on this machine,
- * {@code ingest} posts files to a running ingest-service.
+ * {@code status} reports on a running one, {@code ingest} posts files to its ingest-service.
  */
 public final class LocalStack {
 
     static final String USAGE = """
             usage: newswire up                   run Kafka, MongoDB-compatible store and the three services here
+                   newswire status               health, log, consumer lag and dead letters of each part of a running stack
                    newswire ingest FILE|DIR...   post .txt, .html, .json (articles or ninjs) and .ndjson files to ingest (--dry-run: print, publish nothing)
                    newswire analyze FILE...      print the enrichment of each file as JSON Lines (no Kafka, no MongoDB)
             """;
@@ -29,6 +30,7 @@ public final class LocalStack {
         int exit = switch (args[0]) {
             case "up" -> up();
             case "ingest" -> new IngestCommand(System.getenv()).run(rest, System.out, System.err);
+            case "status" -> status();
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;
@@ -39,6 +41,16 @@ public final class LocalStack {
             }
         };
         System.exit(exit);
+    }
+
+    private static int status() {
+        try {
+            return new StatusCommand(StackSettings.fromEnvironment(System.getenv(), defaultServicesDir()))
+                    .run(System.out, System.err);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newswire: " + e.getMessage());
+            return 2;
+        }
     }
 
     private static int up() {

@@ -157,6 +157,22 @@ class LocalStackEndToEndTests {
     }
 
     @Test
+    void statusReportsEveryPartLagAndDeadLetters() {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+
+        int exit = new StatusCommand(settings).run(new PrintStream(out, true), new PrintStream(err, true));
+
+        assertThat(exit).as(out + err.toString()).isZero();
+        assertThat(out.toString().lines()).anySatisfy(line -> assertThat(line).startsWith("kafka").contains(" up "))
+                .anySatisfy(line -> assertThat(line).startsWith("store-service").contains(" UP ")
+                        .endsWith(dataDir.resolve("logs").resolve("store-service.log").toString()))
+                .anySatisfy(line -> assertThat(line).matches("articles-enriched\\s+store-service\\s+\\d+"))
+                .anySatisfy(line -> assertThat(line).matches("articles-ingested-dlt\\s+\\d+"));
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void ninjsFileIsRecognisedAndAccepted() {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
