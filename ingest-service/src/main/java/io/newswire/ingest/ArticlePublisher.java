@@ -62,7 +62,8 @@ public class ArticlePublisher {
 
     ArticlePublisher(KafkaTemplate<String, ArticleIngested> kafka, IngestProperties properties, MeterRegistry meters) {
         this.kafka = kafka;
-        this.versions = new PublishedVersions(properties.dedupeCacheSize());
+        this.versions = new PublishedVersions(properties.dedupeCacheSize(),
+                properties.stateDir() == null ? null : properties.stateDir().resolve("published-versions.tsv"));
         this.languages = properties.detectLanguage() ? LanguageDetector.shared() : null;
         IngestProperties.NearDuplicates near = properties.nearDuplicates();
         this.nearDuplicates = near.enabled()

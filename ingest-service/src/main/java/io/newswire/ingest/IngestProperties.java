@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param detectLanguage whether an article whose source names no language is published with the language detected
  *        from its text (when the detector is confident)
  * @param nearDuplicates how this instance links re-runs of the same story under other URLs
+ * @param stateDir where this instance keeps what it remembers across restarts ({@code published-versions.tsv}, the
+ *        dedupe memory); {@code null} to remember nothing
  */
 @ConfigurationProperties("newswire.ingest")
 @Validated
@@ -29,7 +32,8 @@ record IngestProperties(
         @DefaultValue("100000") @Positive int dedupeCacheSize,
         @DefaultValue("15s") @NotNull Duration publishTimeout,
         @DefaultValue("true") boolean detectLanguage,
-        @DefaultValue @NotNull @Valid NearDuplicates nearDuplicates) {
+        @DefaultValue @NotNull @Valid NearDuplicates nearDuplicates,
+        Path stateDir) {
 
     /**
      * Near-duplicate detection ({@code newswire.ingest.near-duplicates.*}): an article whose title and body share at

@@ -193,7 +193,7 @@ class ArticlePublisherTests {
     void linksAndDetectsNothingWhenDisabled() throws IOException {
         RecordingKafka kafka = new RecordingKafka(record -> CompletableFuture.completedFuture(new SendResult<>(record, null)));
         ArticlePublisher publisher = new ArticlePublisher(kafka, new IngestProperties(1024, 10, 10,
-                Duration.ofMillis(50), false, new IngestProperties.NearDuplicates(false, 0.3, 10, Duration.ofDays(7))), meters);
+                Duration.ofMillis(50), false, new IngestProperties.NearDuplicates(false, 0.3, 10, Duration.ofDays(7)), null), meters);
 
         publisher.publish(List.of(story("https://wire.example/match", "match-wire.txt")));
         publisher.publish(List.of(story("https://outlet.example/match", "match-outlet-a.txt")));
@@ -204,7 +204,7 @@ class ArticlePublisherTests {
 
     private ArticlePublisher publisher(RecordingKafka kafka, int cacheSize) {
         return new ArticlePublisher(kafka, new IngestProperties(1024, 10, cacheSize, Duration.ofMillis(50), true,
-                new IngestProperties.NearDuplicates(true, 0.3, 100, Duration.ofDays(7))), meters);
+                new IngestProperties.NearDuplicates(true, 0.3, 100, Duration.ofDays(7)), null), meters);
     }
 
     private Article story(String url, String fixture) throws IOException {

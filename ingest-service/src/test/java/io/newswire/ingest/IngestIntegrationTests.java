@@ -59,6 +59,8 @@ class IngestIntegrationTests {
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+        // the dedupe journal of each run starts empty
+        registry.add("newswire.ingest.state-dir", () -> TestInfrastructure.temporaryDirectory("newswire-ingest"));
     }
 
     @LocalServerPort

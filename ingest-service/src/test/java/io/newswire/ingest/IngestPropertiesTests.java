@@ -21,7 +21,7 @@ class IngestPropertiesTests {
         context.run(started -> {
             assertThat(started.getBean(IngestProperties.class))
                     .isEqualTo(new IngestProperties(2_097_152, 1000, 100_000, Duration.ofSeconds(15), true,
-                            new IngestProperties.NearDuplicates(true, 0.3, 10_000, Duration.ofDays(7))));
+                            new IngestProperties.NearDuplicates(true, 0.3, 10_000, Duration.ofDays(7)), null));
             assertThat(started.getBean(TopicProperties.class)).isEqualTo(new TopicProperties(6, (short) 1));
         });
     }

@@ -36,6 +36,8 @@ class NearDuplicateIntegrationTests {
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+        // the dedupe journal of each run starts empty
+        registry.add("newswire.ingest.state-dir", () -> TestInfrastructure.temporaryDirectory("newswire-ingest"));
     }
 
     @LocalServerPort

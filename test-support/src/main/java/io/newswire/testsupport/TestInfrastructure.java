@@ -73,4 +73,13 @@ public final class TestInfrastructure {
     public static String mongoUri(String database) {
         return mongoConnectionString() + "/" + database;
     }
+
+    /** A new empty folder for a test's state (deleted by nobody: it lives in the system's temporary folder). */
+    public static String temporaryDirectory(String prefix) {
+        try {
+            return java.nio.file.Files.createTempDirectory(prefix).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
