@@ -52,6 +52,7 @@ class FeedPoller implements SmartLifecycle {
     private final ArticlePublisher publisher;
     private final MeterRegistry meters;
     private final FeedProperties.Poll settings;
+    private final FeedValidators validators;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, PolledFeed> feeds = new ConcurrentHashMap<>();
     private final Object publishLock = new Object();
@@ -67,6 +68,7 @@ class FeedPoller implements SmartLifecycle {
         this.publisher = publisher;
         this.meters = meters;
         this.settings = properties.poll();
+        this.validators = new FeedValidators(properties.stateDir());
     }
 
     /** Starts polling the feed (at once when the poller runs, else when it starts). */
@@ -74,6 +76,12 @@ class FeedPoller implements SmartLifecycle {
         PolledFeed feed = new PolledFeed(subscription);
         if (feeds.putIfAbsent(subscription.id(), feed) != null) {
             throw new IllegalStateException("feed " + subscription.id() + " is already polled");
+        }
+        FeedValidators.Validators kept = validators.of(subscription.id(), subscription.url());
+        if (kept != null) {
+            // as the last poll before a restart left them: an unchanged feed answers 304
+            feed.etag = kept.etag();
+            feed.lastModified = kept.lastModified();
         }
         feed.meters = registerMeters(feed);
         ScheduledExecutorService running = scheduler;
@@ -94,6 +102,7 @@ class FeedPoller implements SmartLifecycle {
                 feed.next.cancel(false);
             }
         }
+        validators.forget(id);
         feed.meters.forEach(meters::remove);
         return true;
     }
@@ -180,6 +189,7 @@ class FeedPoller implements SmartLifecycle {
                 // only once its articles are acknowledged: a feed whose articles failed to publish is fetched in full again
                 feed.etag = fetched.etag();
                 feed.lastModified = fetched.lastModified();
+                validators.keep(subscription.id(), subscription.url(), feed.etag, feed.lastModified);
                 feed.fetched.increment();
             }
             feed.succeeded(clock.instant());

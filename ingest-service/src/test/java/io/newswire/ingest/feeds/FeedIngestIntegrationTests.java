@@ -431,6 +431,34 @@ class FeedIngestIntegrationTests {
         }
     }
 
+    /** After a restart on the same state directory an unchanged feed answers 304: nothing is read or published again. */
+    @Test
+    void anUnchangedFeedIsNotPublishedAgainAfterARestart() throws IOException {
+        Path stateDir = Files.createTempDirectory("newswire-validators-restart");
+        SERVER.serve("/steady.xml", rss("steady", "https://steady.example.com/story", "It did not change."), true);
+        String subscription = "{\"id\": \"steady\", \"url\": \"" + SERVER.url("/steady.xml") + "\", \"interval\": \"2m\"}";
+        try (ConfigurableApplicationContext first = application(stateDir)) {
+            RestClient api = client(first);
+            api.post().uri("/api/feeds").contentType(MediaType.APPLICATION_JSON).body(subscription).retrieve()
+                    .toBodilessEntity();
+            await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(api.get().uri("/api/feeds/steady")
+                    .retrieve().body(String.class)).get("itemsPublished").longValue() == 1);
+        }
+        int notModifiedBefore = SERVER.notModified("/steady.xml");
+
+        try (ConfigurableApplicationContext second = application(stateDir)) {
+            RestClient api = client(second);
+            await().atMost(Duration.ofSeconds(30)).until(() -> SERVER.notModified("/steady.xml") > notModifiedBefore);
+            JsonNode status = JSON.readTree(api.get().uri("/api/feeds/steady").retrieve().body(String.class));
+
+            assertThat(status.get("itemsSeen").longValue()).as("answered 304: nothing read again").isZero();
+            assertThat(status.get("itemsPublished").longValue()).isZero();
+            api.delete().uri("/api/feeds/steady").retrieve().toBodilessEntity();
+        }
+        assertThat(Files.readString(stateDir.resolve("feed-validators.json"))).as("a removed feed's validators go too")
+                .doesNotContain("steady");
+    }
+
     private static ConfigurableApplicationContext application(Path stateDir) {
         return new SpringApplicationBuilder(IngestApplication.class).run(
                 "--server.port=0",
