@@ -31,6 +31,7 @@ final class Stack implements AutoCloseable {
     }
 
     private void startAll(StackSettings settings, Consumer<String> progress) throws Exception {
+        checkPortsFree(settings);
         var broker = KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
                 settings.kafkaControllerPort(), settings.partitions());
         running.add(broker);
@@ -54,6 +55,25 @@ final class Stack implements AutoCloseable {
             service.awaitHealthy(STARTUP_TIMEOUT);
             progress.accept(String.format("%-14s listening on %s (log in %s)", service.name(), service.url(),
                     logs.resolve(service.name() + ".log")));
+        }
+    }
+
+    /**
+     * Fails with one line naming the first port that is taken, before anything starts: Kafka would otherwise print
+     * stack traces and halt the JVM.
+     */
+    private static void checkPortsFree(StackSettings settings) throws IOException {
+        Object[][] ports = {{"NEWSWIRE_KAFKA_PORT", settings.kafkaPort()},
+                {"NEWSWIRE_KAFKA_CONTROLLER_PORT", settings.kafkaControllerPort()},
+                {"NEWSWIRE_MONGO_PORT", settings.mongoPort()}, {"NEWSWIRE_INGEST_PORT", settings.ingestPort()},
+                {"NEWSWIRE_ENRICH_PORT", settings.enrichPort()}, {"NEWSWIRE_STORE_PORT", settings.storePort()}};
+        for (Object[] port : ports) {
+            try (var socket = new java.net.ServerSocket()) {
+                socket.bind(new java.net.InetSocketAddress("127.0.0.1", (Integer) port[1]));
+            } catch (IOException e) {
+                throw new IOException("127.0.0.1:" + port[1] + " is already in use (is a stack running? see "
+                        + "./newswire status); set " + port[0] + " to a free port");
+            }
         }
     }
 
