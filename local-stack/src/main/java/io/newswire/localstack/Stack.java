@@ -43,8 +43,10 @@ final class Stack implements AutoCloseable {
         progress.accept("mongodb    listening on " + mongo.uri("newswire") + " (embedded, data in "
                 + settings.dataDir().resolve("mongo") + ")");
 
+        // the services keep their state (ingest's feeds, validators, dedupe memory) under the stack's data folder
         Map<String, String> kafka = Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "NEWSWIRE_KAFKA_PARTITIONS", String.valueOf(settings.partitions()));
+                "NEWSWIRE_KAFKA_PARTITIONS", String.valueOf(settings.partitions()),
+                "NEWSWIRE_DATA_DIR", settings.dataDir().toString());
         var withMongo = new java.util.HashMap<>(kafka);
         withMongo.put("SPRING_MONGODB_URI", mongo.uri("newswire"));
         var logs = settings.dataDir().resolve("logs");

@@ -83,6 +83,8 @@ class LocalStackEndToEndTests {
 
         assertThat(get("/api/articles/" + id).path("article").path("byline").get(0).asString())
                 .isEqualTo("Mack Lamoureux");
+        assertThat(dataDir.resolve("ingest").resolve("published-versions.tsv")).as("ingest's state in the data folder")
+                .content().contains(id);
     }
 
     @Test
