@@ -169,6 +169,43 @@ class EntityStatisticsConcurrencyTests {
                 .longValue()).isEqualTo(1L);
     }
 
+    @Test
+    void anEntityThatCannotBeWrittenBacksOffIsReportedAndGoesOnOnceRepaired() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        MongoTemplate mongo = new MongoTemplate(client, "entity-stalled-" + run);
+        // a revision no compare-and-set query matches, as a crash of the embedded store can leave one
+        mongo.getCollection("entities").insertOne(new Document("_id", "person:ann").append("articles", 0)
+                .append("mentions", 0L).append("revision", 2.5).append("dayCounts", new Document()));
+        EntityStatistics statistics = new EntityStatistics(mongo);
+        Instant at = Instant.parse("2021-05-01T08:00:00Z");
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> applied = writer.submit(() -> new ArticleProjection(new ArticleWriter(mongo), mongo, statistics)
+                    .apply(EntityEvents.enriched("stall-" + run, "h1", at, at, PubStatus.USABLE, List.of(
+                            EntityEvents.entity("person:ann", "Ann Lee", "PERSON", 1, List.of(), List.of())))));
+
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> "person:ann".equals(statistics.stalledEntity()));
+            var health = new EntityStatisticsHealth(statistics).health(true);
+            assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
+            assertThat(health.getDetails()).containsEntry("stalledEntity", "person:ann");
+            long attempts = statistics.conflicts();
+            Thread.sleep(1_000);
+            assertThat(statistics.conflicts() - attempts).as("backing off, not spinning a core").isLessThan(5);
+
+            mongo.getCollection("entities").updateOne(new Document("_id", "person:ann"),
+                    new Document("$set", new Document("revision", 2L)));
+            applied.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(statistics.stalledEntity()).isNull();
+            assertThat(new EntityStatisticsHealth(statistics).health(true).getStatus().getCode()).isEqualTo("UP");
+            assertThat(mongo.getCollection("entities").find(new Document("_id", "person:ann")).first()
+                    .getInteger("articles")).isEqualTo(1);
+        }
+        finally {
+            writer.shutdownNow();
+        }
+    }
+
     /** Three articles sharing entities; the first has four versions that add, drop, hide and restore them. */
     private static List<Object> history(String run) {
         Instant at = Instant.parse("2021-05-01T08:00:00Z");

@@ -10,8 +10,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -44,8 +47,15 @@ public class EntityStatistics {
     public static final String DAY_COUNTS = "dayCounts";
     private static final String REVISION = "revision";
 
+    /** Attempts at once before backing off; attempts before the entity counts as stalled. */
+    private static final int BACK_OFF_AFTER = 5;
+    static final int STALL_ATTEMPTS = 10;
+    private static final Logger log = LoggerFactory.getLogger(EntityStatistics.class);
+
     private final MongoTemplate mongo;
     private final ContributionBuckets buckets;
+    private final AtomicLong conflicts = new AtomicLong();
+    private volatile String stalledEntity;
 
     public EntityStatistics(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -91,9 +101,22 @@ public class EntityStatistics {
         daysByKey.forEach(this::recompute);
     }
 
+    /** The entity whose update has not gone through after {@value #STALL_ATTEMPTS} attempts, or {@code null}. */
+    public String stalledEntity() {
+        return stalledEntity;
+    }
+
+    /** How many compare-and-set writes of entities found another revision than the one they read. */
+    public long conflicts() {
+        return conflicts.get();
+    }
+
     private void recompute(String key, Set<String> days) {
         List<String> ids = days.stream().map(day -> Contribution.bucketId(key, day)).toList();
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
+            if (attempt > 1) {
+                conflicted(key, attempt);
+            }
             Document entity = mongo.getCollection(ENTITIES).find(Filters.eq("_id", key)).first();
             if (entity == null) {
                 createEmpty(key);
@@ -111,6 +134,7 @@ public class EntityStatistics {
             }
             if (newer.isEmpty()) {
                 // Another writer merged these buckets as they are now, or later.
+                progressed(key);
                 return;
             }
             countsByDay.putAll(newer);
@@ -121,8 +145,38 @@ public class EntityStatistics {
             newer.forEach((day, counts) -> update.set(DAY_COUNTS + "." + day, counts));
             var atRevision = Query.query(Criteria.where("_id").is(key).and(REVISION).is(revision));
             if (mongo.updateFirst(atRevision, update, ENTITIES).getMatchedCount() == 1) {
+                progressed(key);
                 return;
             }
+        }
+    }
+
+    /**
+     * Another attempt after a lost compare-and-set: at once at first (a concurrent writer won), then backing off up
+     * to a second, logged and reported (health DOWN) once it looks like no attempt can succeed (an entity whose
+     * stored revision no query matches), instead of spinning a core without a word.
+     */
+    private void conflicted(String key, int attempt) {
+        conflicts.incrementAndGet();
+        if (attempt == STALL_ATTEMPTS) {
+            stalledEntity = key;
+            log.warn("Entity {} was not updated after {} compare-and-set attempts; retrying up to once a second "
+                    + "(health DOWN until it goes through)", key, attempt);
+        }
+        if (attempt > BACK_OFF_AFTER) {
+            try {
+                Thread.sleep(Math.min(1000L, 10L << Math.min(attempt - BACK_OFF_AFTER, 7)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while updating entity " + key, e);
+            }
+        }
+    }
+
+    private void progressed(String key) {
+        if (key.equals(stalledEntity)) {
+            stalledEntity = null;
+            log.info("Entity {} updated again", key);
         }
     }
 
