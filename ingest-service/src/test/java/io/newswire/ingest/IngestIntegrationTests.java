@@ -311,6 +311,27 @@ class IngestIntegrationTests {
     }
 
     @Test
+    void refusesAWriteFromAPageOfAnotherOriginAndPublishesNothing() {
+        long before = topic.endOffsetSum();
+
+        var fromAnotherSite = postFrom("https://evil.example");
+        var fromThisService = postFrom("http://localhost:" + port);
+
+        assertThat(fromAnotherSite.getStatusCode().value()).isEqualTo(403);
+        assertThat(fromAnotherSite.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(fromAnotherSite.getBody()).contains("cross-origin write refused");
+        assertThat(fromThisService.getStatusCode().value()).as(fromThisService.getBody()).isEqualTo(200);
+        assertThat(topic.endOffsetSum()).isEqualTo(before);
+    }
+
+    private org.springframework.http.ResponseEntity<String> postFrom(String origin) {
+        return RestClient.create("http://localhost:" + port).post().uri("/api/articles?dryRun=true")
+                .header("Origin", origin).contentType(MediaType.TEXT_PLAIN)
+                .body("Ferry crews strike\n\nThe union said so on Monday.").retrieve()
+                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+    }
+
+    @Test
     void aHostilelyNestedPageIsAnsweredWithinTwoSeconds() {
         String page = "<html><head><title>Ferry strike</title></head><body>" + "<div>".repeat(100_000)
                 + "Ferry crews voted to strike from Friday, the union said on Monday." + "</div>".repeat(100_000)
