@@ -74,21 +74,25 @@ final class ServiceProcess implements AutoCloseable {
         process = builder.start();
     }
 
-    /** Moves a log past {@link #ROTATE_BYTES} to {@code NAME.log.1}, shifting the older ones and dropping the oldest. */
     private void rotateLog() throws IOException {
-        if (!Files.exists(log) || Files.size(log) < ROTATE_BYTES) {
-            return;
-        }
-        Files.deleteIfExists(rotated(KEPT_LOGS));
-        for (int i = KEPT_LOGS - 1; i >= 1; i--) {
-            if (Files.exists(rotated(i))) {
-                Files.move(rotated(i), rotated(i + 1));
-            }
-        }
-        Files.move(log, rotated(1));
+        rotate(log, ROTATE_BYTES);
     }
 
-    private Path rotated(int generation) {
+    /** Moves a log past {@code limit} bytes to {@code NAME.log.1}, shifting the older ones and dropping the oldest. */
+    static void rotate(Path log, long limit) throws IOException {
+        if (!Files.exists(log) || Files.size(log) < limit) {
+            return;
+        }
+        Files.deleteIfExists(rotated(log, KEPT_LOGS));
+        for (int i = KEPT_LOGS - 1; i >= 1; i--) {
+            if (Files.exists(rotated(log, i))) {
+                Files.move(rotated(log, i), rotated(log, i + 1));
+            }
+        }
+        Files.move(log, rotated(log, 1));
+    }
+
+    private static Path rotated(Path log, int generation) {
         return log.resolveSibling(log.getFileName() + "." + generation);
     }
 
