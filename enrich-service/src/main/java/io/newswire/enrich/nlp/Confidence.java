@@ -23,6 +23,8 @@ final class Confidence {
     static final double REPORTED_BEFORE_CUE = 0.8;
     /** {@link ParsedClauses}: a verb's subject and clausal complement in the sentence's dependency parse. */
     static final double REPORTED_PARSED = 0.75;
+    /** {@link QuotedFragments}: a phrase quoted in the complement of a verb whose subject speaks. */
+    static final double QUOTED_FRAGMENT = 0.65;
     /** {@link AccordingTo}: "According to X, ..." and "..., according to X." */
     static final double ACCORDING_TO = 0.8;
     /** {@link ContinuedQuotes}: a quote without a cue, carrying on the last speaker of its paragraph. */

@@ -131,7 +131,8 @@ final class ContinuedQuotes {
     private boolean noCue() {
         Matcher cues = lexicon.cuePattern().matcher(t).region(p.start(), p.end());
         while (cues.find()) {
-            if (p.quoteAt(cues.start()) == null) {
+            Lexicon.Verb verb = lexicon.verb(cues.group());
+            if (p.quoteAt(cues.start()) == null && (verb == null || verb.kind() != Lexicon.VerbKind.PARSED)) {
                 return false;
             }
         }

@@ -72,6 +72,11 @@ final class Findings {
         if (inside.stream().anyMatch(consumed::contains) || needsQuote && inside.isEmpty()) {
             return false;
         }
+        if (inside.size() == 1 && p.isTitle(inside.get(0)) && Texts.words(t.substring(start, inside.get(0).open()))
+                .size() <= 1 && Texts.words(t.substring(inside.get(0).end(), Math.max(end, inside.get(0).end()))).isEmpty()) {
+            // "told CBS’s “Face the Nation”": the name of a show, a book or a film, nothing said
+            return false;
+        }
         consumed.addAll(inside);
         reported.add(new TextRange(start, end));
         StatementType type = inside.isEmpty() ? StatementType.INDIRECT : StatementType.MIXED;

@@ -19,7 +19,7 @@ final class Lexicon {
 
     /** How a reporting verb introduces what was said. */
     enum VerbKind {
-        CLAUSE, OBJECT, LISTENER, THAT, NP, QUOTED
+        CLAUSE, OBJECT, LISTENER, THAT, NP, QUOTED, PARSED
     }
 
     /** One form of a reporting verb, with its particle ("called for"). */

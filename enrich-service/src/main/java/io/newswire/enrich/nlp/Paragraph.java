@@ -3,6 +3,7 @@ package io.newswire.enrich.nlp;
 import io.newswire.enrich.nlp.QuoteScanner.Quote;
 import io.newswire.events.TextField;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A paragraph of a field with its quotes and its sentence units (sentences joined where a quote spans them).
@@ -50,8 +51,28 @@ record Paragraph(TextField field, String text, int start, int end, List<Quote> q
         String before = text.substring(from, quote.open());
         boolean opensSentence = ReportedContent.ONLY_PUNCTUATION.matcher(before).matches()
                 || before.strip().endsWith(":");
-        int first = text.codePointAt(quote.innerStart());
+        int at = quote.innerStart();
+        while (at < quote.innerEnd() - 1 && "[(‘'".indexOf(text.charAt(at)) >= 0) {
+            // "[Trump] doesn't speak for anyone": an editor's bracket or a quote within the quote opens it
+            at++;
+        }
+        int first = text.codePointAt(at);
         return opensSentence && (Character.isUpperCase(first) || Character.isDigit(first) || first == '…'
                 || first == '.');
+    }
+
+    /** Whether the quoted words are a name in Title Case: every word of four letters or more capitalised. */
+    boolean isTitle(Quote quote) {
+        String[] words = text.substring(quote.innerStart(), quote.innerEnd()).split("[^\\p{L}]+");
+        int counted = 0;
+        for (String word : words) {
+            if (word.length() >= 4 && !Lexicon.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                if (!Character.isUpperCase(word.charAt(0))) {
+                    return false;
+                }
+                counted++;
+            }
+        }
+        return counted > 0 && words.length <= 8;
     }
 }

@@ -5,9 +5,7 @@ import io.newswire.enrich.nlp.Lexicon.VerbKind;
 import io.newswire.enrich.nlp.SentenceParser.Parse;
 import io.newswire.enrich.nlp.SentenceParser.Word;
 import io.newswire.enrich.nlp.SpeakerResolver.ResolvedSpeaker;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,15 +35,14 @@ final class ParsedClauses {
     private final String t;
     private final Findings findings;
     private final SpeakerResolver resolver;
-    private final SentenceParser parser;
-    private final Map<TextRange, Parse> parses = new HashMap<>();
+    private final ParsedSentences parses;
 
-    ParsedClauses(Paragraph p, Findings findings, SpeakerResolver resolver, SentenceParser parser) {
+    ParsedClauses(Paragraph p, Findings findings, SpeakerResolver resolver, ParsedSentences parses) {
         this.p = p;
         this.t = p.text();
         this.findings = findings;
         this.resolver = resolver;
-        this.parser = parser;
+        this.parses = parses;
     }
 
     /** Reads the reporting verb from {@code cs} to {@code ce} in the sentence unit. */
@@ -60,14 +57,14 @@ final class ParsedClauses {
         if (looksLikeNoun(unit, cs, ce)) {
             return;
         }
-        Parse parse = parses.computeIfAbsent(unit, u -> parser.parse(t, u.start(), u.end()));
+        Parse parse = parses.of(unit);
         int v = parse.wordAt(cs);
         if (v < 0 || !parse.words().get(v).tag().startsWith("VB") || parse.child(v, "nsubj:pass") >= 0
                 || negated(parse, v) || refused(parse, v)) {
             return;
         }
         int subject = subject(parse, v);
-        TextRange said = said(parse, v, subject);
+        TextRange said = said(parse, v, subject, verb.kind());
         if (subject < 0 || said == null || verb.kind() == VerbKind.THAT && !afterThat(said.start())) {
             // "demanded that ..." reports, "demanded a pay rise" does not
             return;
@@ -174,12 +171,15 @@ final class ParsedClauses {
      * What was said: the verb's clausal complement, or, when the verb is set into the sentence ("..., he said,
      * ..."), the clause it is set into; without a leading "that" and the punctuation around it.
      */
-    private TextRange said(Parse parse, int v, int subject) {
+    private TextRange said(Parse parse, int v, int subject, VerbKind kind) {
         int complement = parse.child(v, "ccomp");
         int fronted = subject < 0 ? -1 : frontedClause(parse, v, subject);
         TextRange range;
         if (complement >= 0 && headsClause(parse, complement)) {
             range = parse.subtree(complement);
+        } else if (kind == VerbKind.PARSED) {
+            // "believes he has a word for Trump", never "believes in God" or "found the keys"
+            return null;
         } else if (fronted >= 0) {
             range = parse.subtree(fronted);
         } else if (parse.words().get(v).relation().equals("parataxis") && headsClause(parse, parse.words().get(v).head())) {

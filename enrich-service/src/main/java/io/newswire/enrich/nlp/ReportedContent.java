@@ -4,6 +4,7 @@ import static io.newswire.enrich.nlp.StatementWords.JOINERS;
 import static io.newswire.enrich.nlp.StatementWords.NARRATIVE_CLAUSES;
 
 import io.newswire.enrich.nlp.Lexicon.Verb;
+import io.newswire.enrich.nlp.Lexicon.VerbKind;
 import io.newswire.enrich.nlp.QuoteScanner.Quote;
 import java.util.Locale;
 import java.util.Set;
@@ -180,7 +181,7 @@ final class ReportedContent {
             }
             String w = word.in(t);
             Verb verb = lexicon.verb(w);
-            if (verb != null && verb.particle() == null && Texts.isLowerCase(w)) {
+            if (verb != null && verb.particle() == null && verb.kind() != VerbKind.PARSED && Texts.isLowerCase(w)) {
                 return !SpeakerResolver.negated(t, from, word.start());
             }
             at = Texts.skipSpaces(t, word.end(), limit);

@@ -62,7 +62,8 @@ final class ReportingClauses {
 
     /** Reads the reporting verb found from {@code cs} to {@code ce} in the sentence unit. */
     void read(TextRange unit, Verb verb, int cs, int ce) {
-        if (saysNothing(unit, verb, ce)) {
+        if (verb.kind() == VerbKind.PARSED || saysNothing(unit, verb, ce)) {
+            // a belief or a finding is read from the parse alone (ParsedClauses)
             return;
         }
         int clauseStart = content.clauseStart(unit, cs);
@@ -81,11 +82,15 @@ final class ReportingClauses {
         if (quoteBefore(unit, headStart, afterCue, speaker, cue)) {
             return;
         }
+        if (inverted && verb.kind() != VerbKind.QUOTED && contentBefore(unit, headStart, speaker, cue)) {
+            // "The endorsement “was early,” said Heiserman of the union": the words before, not "of the union"
+            return;
+        }
         TextRange scope = scope(unit, clauseStart, cs, ce, inverted, speaker, cue);
         if (scope == null || contentAfter(scope, verb, cs, afterCue, speaker, cue)) {
             return;
         }
-        if (verb.kind() != VerbKind.QUOTED && contentBefore(unit, headStart, speaker, cue)) {
+        if (verb.kind() != VerbKind.QUOTED && !inverted && contentBefore(unit, headStart, speaker, cue)) {
             return;
         }
         wordsElsewhere(unit, cs, ce, afterCue, headStart, speaker, cue);
@@ -207,6 +212,10 @@ final class ReportingClauses {
                     verb.kind() == VerbKind.QUOTED);
         }
         String first = word.in(t).toLowerCase(Locale.ROOT);
+        if (first.equals("of")) {
+            // "said of Apple": whom the words were about, not the words
+            return false;
+        }
         if (verb.kind() == VerbKind.QUOTED) {
             // "called the measure „overdue“": what was said is the object with its quoted words
             return reportClause(pos, false, first, verb, limit, speaker, cue);
@@ -395,6 +404,16 @@ final class ReportingClauses {
      * between its closing mark and the speaker or verb.
      */
     private Quote quoteJustBefore(TextRange unit, int headStart) {
+        if (Texts.skipSpacesBack(t, headStart, unit.start()) == unit.start()) {
+            // “Who do they think they are?” Trump said: the question mark ended the sentence before the attribution
+            int end = Texts.skipSpacesBack(t, unit.start(), p.start());
+            for (Quote quote : p.quotes()) {
+                if (quote.closed() && quote.end() == end && !findings.isConsumed(quote) && end > quote.open() + 1
+                        && "?!".indexOf(t.charAt(quote.innerEnd() - 1)) >= 0) {
+                    return quote;
+                }
+            }
+        }
         int end = Texts.skipSpacesBack(t, headStart, unit.start());
         for (int k = 0; k < 4; k++) {
             Quote quote = closedQuoteEndingAt(unit, end);

@@ -88,7 +88,8 @@ final class StatementExtractor {
         Findings findings = new Findings(p, resolver, content);
         ReportingClauses reportingClauses = new ReportingClauses(p, findings, content, resolver, entities, lexicon);
         AccordingTo accordingTo = new AccordingTo(p, findings, content, resolver, entities);
-        ParsedClauses parsedClauses = new ParsedClauses(p, findings, resolver, parser);
+        ParsedSentences parses = new ParsedSentences(t, parser);
+        ParsedClauses parsedClauses = new ParsedClauses(p, findings, resolver, parses);
         List<Runnable> unread = new ArrayList<>();
         TranscriptTurns.read(p, findings, entities);
         int first = Texts.skipSpaces(t, p.start(), p.end());
@@ -125,6 +126,8 @@ final class StatementExtractor {
         // the verbs the token rules could not read, from the parse of their sentence
         unread.forEach(Runnable::run);
         new ContinuedQuotes(p, findings, content, resolver, entities, lexicon).read(carry);
+        // phrases quoted inside a sentence that no cue claimed, from the parse of their sentence
+        new QuotedFragments(p, findings, resolver, parses).read();
         return findings;
     }
 }
