@@ -158,7 +158,7 @@ final class ParsedClauses {
     }
 
     /** The verb's subject, or that of the verb it is coordinated with or depends on; -1 when none. */
-    private static int subject(Parse parse, int v) {
+    static int subject(Parse parse, int v) {
         int subject = parse.child(v, "nsubj");
         Word word = parse.words().get(v);
         if (subject < 0 && word.head() >= 0 && SHARED_SUBJECT.contains(word.relation())) {

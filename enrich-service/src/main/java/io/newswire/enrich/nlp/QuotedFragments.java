@@ -25,8 +25,6 @@ final class QuotedFragments {
 
     /** Relations of a clause that is the complement of the verb above it. */
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp");
-    /** Relations of a verb whose subject is the subject of the verb it depends on ("and said", ", saying"). */
-    private static final Set<String> SHARED_SUBJECT = Set.of("conj", "xcomp", "advcl");
 
     private final Paragraph p;
     private final String t;
@@ -87,12 +85,9 @@ final class QuotedFragments {
             child = verb;
             verb = parse.words().get(verb).head();
         }
-        int subject = parse.child(verb, "nsubj");
+        // ", suggesting the senator sees issues as “black and white”": the subject of the verb it goes with
+        int subject = ParsedClauses.subject(parse, verb);
         Word verbWord = parse.words().get(verb);
-        if (subject < 0 && SHARED_SUBJECT.contains(verbWord.relation()) && verbWord.head() >= 0) {
-            // ", suggesting the senator sees issues as “black and white”": the subject of the verb it goes with
-            subject = parse.child(verbWord.head(), "nsubj");
-        }
         if (subject < 0 || parse.child(verb, "parataxis") >= 0) {
             return;
         }
