@@ -5,6 +5,7 @@ import io.newswire.enrich.nlp.Lexicon.VerbKind;
 import io.newswire.enrich.nlp.SentenceParser.Parse;
 import io.newswire.enrich.nlp.SentenceParser.Word;
 import io.newswire.enrich.nlp.SpeakerResolver.ResolvedSpeaker;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -54,7 +55,7 @@ final class ParsedClauses {
                 || p.quoteAt(cs) != null) {
             return;
         }
-        if (looksLikeNoun(unit, cs, ce)) {
+        if (looksLikeNoun(unit, cs, ce) || !complementMayFollow(unit, verb.kind(), ce)) {
             return;
         }
         Parse parse = parses.of(unit);
@@ -104,6 +105,38 @@ final class ParsedClauses {
         }
         TextRange after = Words.at(t, Texts.skipSpaces(t, ce, unit.end()), unit.end());
         return after != null && after.in(t).equals("of");
+    }
+
+    /**
+     * Whether the words after the verb can open the clausal complement the parse rules read, so that the sentence is
+     * worth parsing (a parse costs about twenty times the token rules of the whole sentence). A "that" later in the
+     * sentence always can ("said for the first time that"); a "that"-verb needs one. Otherwise punctuation or a quote
+     * right after the verb can ("…,” he said, adding"), and a word that opens no clause cannot ("expected to win",
+     * "worried about"); a belief or finding needs a subject pronoun right after it or a finite verb in the next ten
+     * words ("thinks the next president should"), never "believes in God" or "found the keys".
+     */
+    private boolean complementMayFollow(TextRange unit, VerbKind kind, int ce) {
+        List<String> after = Texts.words(t.substring(ce, unit.end())).stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .toList();
+        if (after.contains("that")) {
+            return true;
+        }
+        int next = Texts.skipSpaces(t, ce, unit.end());
+        if (kind == VerbKind.THAT || next >= unit.end()) {
+            return false;
+        }
+        if (!Character.isLetterOrDigit(t.charAt(next))) {
+            // "believes — that", but not "as she knew."
+            return kind != VerbKind.PARSED || ".?!)".indexOf(t.charAt(next)) < 0;
+        }
+        if (after.isEmpty() || StatementWords.NO_CLAUSE_STARTS.contains(after.get(0))) {
+            return false;
+        }
+        if (kind != VerbKind.PARSED || StatementWords.SUBJECT_PRONOUNS.contains(after.get(0))) {
+            return true;
+        }
+        return after.subList(1, Math.min(after.size(), 10)).stream().anyMatch(w -> StatementWords.FINITE_MARKERS
+                .contains(w) || w.endsWith("ed") || w.endsWith("n't") || w.endsWith("'s") || w.endsWith("’s"));
     }
 
     private boolean afterThat(int start) {

@@ -59,6 +59,15 @@ final class StatementWords {
     /** Words that end the head of a noun phrase ("a person familiar with the matter"). */
     static final Set<String> HEAD_ENDS = words("head-ends.txt");
 
+    /** Words right after a reporting verb that open no clause ("expected to", "worried about", "found a"). */
+    static final Set<String> NO_CLAUSE_STARTS = words("no-clause-starts.txt");
+
+    /** Words that show a finite verb after a belief verb ("thinks the president should"). */
+    static final Set<String> FINITE_MARKERS = words("finite-markers.txt");
+
+    /** Pronouns that open a clause as its subject ("thinks she has"). */
+    static final Set<String> SUBJECT_PRONOUNS = words("subject-pronouns.txt");
+
     /** Name words of bodies that are not companies ("Commission", "Ministry"). */
     static final Set<String> NON_COMPANY_WORDS = words("non-company-words.txt");
 
