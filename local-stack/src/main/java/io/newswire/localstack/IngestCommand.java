@@ -45,6 +45,8 @@ final class IngestCommand {
 
     private final URI endpoint;
     private final URI feedImport;
+    /** The API key sent with each request ({@code NEWSWIRE_API_KEY}), or null when ingest needs none. */
+    private final String apiKey;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -53,6 +55,8 @@ final class IngestCommand {
                 "http://127.0.0.1:" + env.getOrDefault("NEWSWIRE_INGEST_PORT", "8081"));
         this.endpoint = URI.create(base.replaceAll("/+$", "") + "/api/articles");
         this.feedImport = URI.create(base.replaceAll("/+$", "") + "/api/feeds/import");
+        String key = env.get("NEWSWIRE_API_KEY");
+        this.apiKey = key == null || key.isBlank() ? null : key.strip();
     }
 
     int run(String[] args, PrintStream out, PrintStream err) {
@@ -118,7 +122,7 @@ final class IngestCommand {
             progress.show();
             String request = json.createObjectNode().put("url", feed).toString();
             try {
-                send(HttpRequest.newBuilder(dryRun ? URI.create(feedImport + "?dryRun=true") : feedImport)
+                send(request(dryRun ? URI.create(feedImport + "?dryRun=true") : feedImport)
                         .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(request)).build(), feed, dryRun, progress, out, err);
             } catch (InterruptedException e) {
@@ -137,7 +141,7 @@ final class IngestCommand {
             }
             try {
                 byte[] content = Files.readAllBytes(file);
-                send(HttpRequest.newBuilder(dryRun ? URI.create(endpoint + "?dryRun=true") : endpoint)
+                send(request(dryRun ? URI.create(endpoint + "?dryRun=true") : endpoint)
                         .timeout(Duration.ofSeconds(60)).header("Content-Type", refine(type, content))
                         .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), file.toString(), dryRun,
                         progress, out, err);
@@ -156,6 +160,11 @@ final class IngestCommand {
         return progress.rejected + progress.failed == 0 && !emptyDirectory ? 0 : 1;
     }
 
+    private HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        return apiKey == null ? request : request.header("X-API-Key", apiKey);
+    }
+
     /** Sends one request and reports its articles (or, in a dry run, the events) under {@code name}. */
     private void send(HttpRequest request, String name, boolean dryRun, Progress progress, PrintStream out,
             PrintStream err) throws InterruptedException {
@@ -164,7 +173,9 @@ final class IngestCommand {
             progress.clear();
             if (response.statusCode() / 100 != 2) {
                 err.println("newswire ingest: " + name + ": rejected (" + response.statusCode() + "): "
-                        + problem(response.body()));
+                        + problem(response.body()) + (response.statusCode() == 401
+                        ? (apiKey == null ? "; set NEWSWIRE_API_KEY to the key ingest-service was given"
+                        : "; check NEWSWIRE_API_KEY") : ""));
                 progress.rejected++;
             } else if (dryRun) {
                 out.print(response.body().endsWith("\n") || response.body().isEmpty() ? response.body()

@@ -47,10 +47,17 @@ final class Stack implements AutoCloseable {
         Map<String, String> kafka = Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "NEWSWIRE_KAFKA_PARTITIONS", String.valueOf(settings.partitions()),
                 "NEWSWIRE_DATA_DIR", settings.dataDir().toString());
-        var withMongo = new java.util.HashMap<>(kafka);
+        var withKey = new java.util.HashMap<>(kafka);
+        String apiKey = System.getenv("NEWSWIRE_API_KEY");
+        if (apiKey != null && !apiKey.isBlank() && System.getenv("NEWSWIRE_SECURITY_APIKEYS") == null) {
+            // one key for the local stack: ingest's writes (and the store's queries, with
+            // NEWSWIRE_SECURITY_PROTECTQUERIES=true) need it, and ./newswire ingest sends it
+            withKey.put("NEWSWIRE_SECURITY_APIKEYS", apiKey.strip());
+        }
+        var withMongo = new java.util.HashMap<>(withKey);
         withMongo.put("SPRING_MONGODB_URI", mongo.uri("newswire"));
         var logs = settings.dataDir().resolve("logs");
-        service(settings, "ingest-service", settings.ingestPort(), "512m", kafka);
+        service(settings, "ingest-service", settings.ingestPort(), "512m", withKey);
         service(settings, "enrich-service", settings.enrichPort(), "3g", kafka);
         service(settings, "store-service", settings.storePort(), "1g", withMongo);
         for (ServiceProcess service : services) {
