@@ -182,7 +182,7 @@ public final class PlainTextArticleReader {
                 return end;
             }
             int afterSection = nextNonBlank(i + 1);
-            if (isSection(i) && (afterSection > i + 1 || lineBlocks) && isTitle(afterSection)
+            if (isSection(i) && afterSection >= 0 && (afterSection > i + 1 || lineBlocks) && isTitle(afterSection)
                     && lines.get(i).length() < lines.get(afterSection).length()) {
                 section = lines.get(i);
                 i = afterSection;

@@ -290,6 +290,14 @@ class PlainTextArticleReaderTests {
     }
 
     @Test
+    void aTextOfOneShortLabelIsReadAsItsTitle() {
+        // found by ReaderFuzzTests: a section-like line with nothing after it threw IndexOutOfBoundsException (a 500)
+        var article = reader.read("Sport", FILE);
+
+        assertThat(article.title()).isEqualTo("Sport");
+    }
+
+    @Test
     void rejectsTextWithoutWords() {
         assertThatThrownBy(() -> reader.read(" \n\n Advertisement \n", FILE))
                 .isInstanceOf(InvalidArticleException.class)

@@ -35,10 +35,8 @@ final class FeedText {
     /** An element or attribute name with a prefix: {@code <dc:creator}, {@code </media:title}, {@code itunes:href=}. */
     private static final Pattern PREFIXED_NAME = Pattern.compile("(?:</?|\\s)([A-Za-z_][\\w.-]*):[A-Za-z_][\\w.-]*");
     private static final Pattern PREFIX_DECLARATION = Pattern.compile("xmlns:([A-Za-z_][\\w.-]*)\\s*=");
-    /** A CDATA section, comment or processing instruction (group 2 null), or a start, end or empty tag. */
-    private static final Pattern TAG = Pattern.compile(
-            "<!\\[CDATA\\[.*?]]>|<!--.*?-->|<\\?.*?\\?>|<(/?)([A-Za-z_][\\w:.-]*)(?:\"[^\"]*\"|'[^']*'|[^>\"'])*?(/?)>",
-            Pattern.DOTALL);
+    /** The start of a start or end tag: whether it ends one (group 1) and the element's name (group 2). */
+    private static final Pattern TAG_START = Pattern.compile("<(/?)([A-Za-z_][\\w:.-]*)");
     private static final java.util.Map<String, String> KNOWN_NAMESPACES = java.util.Map.of(
             "dc", "http://purl.org/dc/elements/1.1/", "content", "http://purl.org/rss/1.0/modules/content/",
             "media", "http://search.yahoo.com/mrss/", "itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd",
@@ -165,24 +163,69 @@ final class FeedText {
             text = text.substring(0, lastOpen);
         }
         java.util.Deque<String> open = new java.util.ArrayDeque<>();
-        Matcher tags = TAG.matcher(text).region(root, text.length());
-        while (tags.find()) {
-            if (tags.group(2) == null) {
-                continue; // CDATA, comment or processing instruction
-            }
-            if (!tags.group(1).isEmpty()) {
-                while (!open.isEmpty() && !open.pop().equals(tags.group(2))) {
-                    // an element left open inside the one now closed: closed with it
+        int i = text.indexOf('<', root);
+        while (i >= 0) {
+            int next = skipMarkup(text, i);
+            if (next < 0) {
+                Matcher tag = TAG_START.matcher(text).region(i, text.length());
+                if (!tag.lookingAt()) {
+                    i = text.indexOf('<', i + 1);
+                    continue;
                 }
-            } else if (tags.group(3).isEmpty()) {
-                open.push(tags.group(2));
+                int end = tagEnd(text, tag.end());
+                if (end < 0) {
+                    break;
+                }
+                if (!tag.group(1).isEmpty()) {
+                    while (!open.isEmpty() && !open.pop().equals(tag.group(2))) {
+                        // an element left open inside the one now closed: closed with it
+                    }
+                } else if (text.charAt(end - 1) != '/') {
+                    open.push(tag.group(2));
+                }
+                next = end + 1;
             }
+            i = next < text.length() ? text.indexOf('<', next) : -1;
         }
         StringBuilder closed = new StringBuilder(text.stripTrailing());
         for (String element : open) {
             closed.append("</").append(element).append('>');
         }
         return closed.append('\n').toString();
+    }
+
+    /**
+     * After the CDATA section, comment or processing instruction at {@code i} (the end of the text when it is not
+     * closed); -1 when none starts there.
+     */
+    private static int skipMarkup(String text, int i) {
+        for (String[] markup : new String[][] {{"<![CDATA[", "]]>"}, {"<!--", "-->"}, {"<?", "?>"}}) {
+            if (text.startsWith(markup[0], i)) {
+                int close = text.indexOf(markup[1], i + markup[0].length());
+                return close < 0 ? text.length() : close + markup[1].length();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the {@code >} that ends a tag whose attributes start at {@code from}, skipping quoted values;
+     * -1 when the tag is not closed. A loop, not a regular expression: an alternation repeated per character
+     * overflows the stack on a long unclosed tag.
+     */
+    private static int tagEnd(String text, int from) {
+        char quote = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where the root element starts: what comes before is the prolog (declaration, comments, DOCTYPE). */

@@ -54,10 +54,11 @@ public final class HtmlArticleExtractor {
     /** Elements nested deeper than this are read as their text (see {@link #flattenBelow}). */
     static final int MAX_DEPTH = 128;
     /**
-     * Pages with more elements than this are left to Newswire's own scoring (the largest of 172 real pages in
-     * extraction-dev holds about 5,500; a megabyte of repeated markup, 90,000).
+     * Pages with more nodes (elements, text, comments) than this are left to Newswire's own scoring (the largest of
+     * 172 real pages in extraction-dev holds about 5,500 elements; a megabyte of repeated markup, 90,000; a page of
+     * a few elements and twenty thousand bogus comments took Readability over two seconds).
      */
-    private static final int READABILITY_MAX_ELEMENTS = 25_000;
+    private static final int READABILITY_MAX_NODES = 25_000;
     private static final int MIN_PARAGRAPH = 25;
 
     private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
@@ -498,18 +499,27 @@ public final class HtmlArticleExtractor {
         return top;
     }
 
+    private static boolean hasMoreNodesThan(Document page, int limit) {
+        int[] count = {0};
+        page.traverse((node, depth) -> count[0]++);
+        return count[0] > limit;
+    }
+
     /**
      * The article text Readability (Readability4J, the Java port of Mozilla's) finds in the page, in paragraphs
      * kept as Newswire keeps them; {@code null} when it finds none or fails.
      */
     private static String readabilityText(Document page, String url, String title) {
-        if (page.getAllElements().size() > READABILITY_MAX_ELEMENTS) {
-            // Readability's passes grow faster than the page: seconds a request on a flood of elements
+        if (hasMoreNodesThan(page, READABILITY_MAX_NODES)) {
+            // Readability's passes grow faster than the page: seconds a request on a flood of nodes
             return null;
         }
         try {
-            // on a copy of the page already parsed: Readability changes the document it reads
-            Element content = new Readability4JExtended(readabilityBase(url), page.clone()).parse().getArticleContent();
+            // on a copy of the page already parsed: Readability changes the document it reads; it serialises the
+            // page between passes, and jsoup's pretty printer is quadratic in the siblings of a text node
+            Document copy = page.clone();
+            copy.outputSettings().prettyPrint(false);
+            Element content = new Readability4JExtended(readabilityBase(url), copy).parse().getArticleContent();
             if (content == null) {
                 return null;
             }

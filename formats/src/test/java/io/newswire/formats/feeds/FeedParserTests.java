@@ -63,6 +63,16 @@ class FeedParserTests {
         }
     }
 
+    @Test
+    void aCutFeedEndingInAHugeUnclosedTagIsRefusedNotAStackOverflow() {
+        // found by ReaderFuzzTests: the repair of a cut document matched tags with a regular expression whose
+        // alternation recursed once per character, and a 20,000-character tag overflowed the stack (a 500)
+        String feed = "<rss version=\"2.0\"><channel><title>Harbour</title><item><title a=\"" + "<?xml".repeat(20_000);
+
+        assertThatThrownBy(() -> parser.parse(feed.getBytes(StandardCharsets.UTF_8), null, null))
+                .isInstanceOf(FeedException.class).hasMessageStartingWith("XML error at line 1: The value of attribute \"a\"");
+    }
+
     static Stream<Arguments> brokenInputs() {
         JsonNode messages = JSON.readTree(new String(bytes("broken/expected-messages.json"), StandardCharsets.UTF_8));
         return messages.properties().stream().map(e -> Arguments.of(e.getKey(), e.getValue().stringValue()));

@@ -27,6 +27,9 @@ class HostilePagesTests {
                         "<html><body>" + "<b><i>".repeat(50_000) + "The ferry sailed at nine.</body></html>"),
                 Arguments.of("30,000 nested tables, never closed",
                         "<html><body><table>" + "<tr><td><table>".repeat(30_000) + "The ferry sailed at nine.</body></html>"),
+                Arguments.of("20,000 bogus comments in the body (found by ReaderFuzzTests: 13 s in Readability)",
+                        "<html><body><p>The ferry sailed at nine.</p>" + "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>".repeat(20_000)
+                                + "</body></html>"),
                 Arguments.of("30,000 paragraphs of one linked word (90,000 elements)",
                         "<html><body>" + "<p><span><a href=x>word ".repeat(30_000)
                                 + "<p>The ferry sailed at nine.</body></html>"));
