@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * The embedded MongoDB-wire-compatible server (mongo-java-server) with its data in one H2 MVStore file,
- * so that stored documents survive a restart.
+ * so that stored documents survive a restart; each acknowledged write is on disk ({@link DurableH2Backend}).
  */
 final class MongoStore implements AutoCloseable {
 
@@ -24,7 +24,7 @@ final class MongoStore implements AutoCloseable {
 
     static MongoStore start(Path dataDir, int port) throws IOException {
         Files.createDirectories(dataDir);
-        var backend = new H2Backend(dataDir.resolve("newswire.mv").toAbsolutePath().toString());
+        var backend = DurableH2Backend.open(dataDir.resolve("newswire.mv"));
         var server = new MongoServer(backend);
         try {
             server.bind("127.0.0.1", port);

@@ -3,7 +3,12 @@ package io.newswire.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +40,31 @@ class EmbeddedServersRestartTests {
             Document found = client.getDatabase("newswire").getCollection("articles").find().first();
             assertThat(found).isNotNull();
             assertThat(found.getString("title")).isEqualTo("T");
+        }
+    }
+
+    @Test
+    void whatTheStoreAcknowledgedIsOnDiskWithItsIndexesAsACrashLeavesIt() throws Exception {
+        Path crashed = Files.createDirectories(dataDir.resolve("after-crash"));
+        int port = freePort();
+        try (var store = MongoStore.start(dataDir.resolve("running"), port);
+                var client = MongoClients.create(store.uri("newswire"))) {
+            var entities = client.getDatabase("newswire").getCollection("entities");
+            entities.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
+            for (int i = 0; i < 200; i++) {
+                entities.insertOne(new Document("_id", "e" + i).append("key", "k" + i).append("revision", 0));
+                entities.updateOne(Filters.eq("_id", "e" + i), Updates.inc("revision", 1));
+            }
+            // the file as a kill -9 or a power cut would leave it: copied while the store runs, never closed
+            Files.copy(dataDir.resolve("running/newswire.mv"), crashed.resolve("newswire.mv"));
+        }
+        try (var store = MongoStore.start(crashed, freePort()); var client = MongoClients.create(store.uri("newswire"))) {
+            var entities = client.getDatabase("newswire").getCollection("entities");
+            assertThat(entities.countDocuments()).isEqualTo(200);
+            for (int i = 0; i < 200; i++) {
+                Document byKey = entities.find(Filters.and(Filters.eq("key", "k" + i), Filters.eq("revision", 1))).first();
+                assertThat(byKey).as("e%d by its indexed key at its last revision", i).isNotNull();
+            }
         }
     }
 
