@@ -49,6 +49,8 @@ final class KafkaBroker implements AutoCloseable {
         config.put("share.coordinator.state.topic.min.isr", "1");
         config.put("group.initial.rebalance.delay.ms", "0");
         config.put("auto.create.topics.enable", "true");
+        // the topics are the pipeline's record: ./newswire rebuild replays them into a fresh store, so nothing expires
+        config.put("log.retention.ms", "-1");
         format(logDir, config);
         var server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
         server.startup();

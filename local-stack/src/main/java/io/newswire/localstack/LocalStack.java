@@ -13,6 +13,7 @@ public final class LocalStack {
 
     static final String USAGE = """
             usage: newswire up                   run Kafka, MongoDB-compatible store and the three services here
+                   newswire rebuild              the same, after moving the store's database aside: store-service replays the topics into a new one
                    newswire status               health, log, consumer lag and dead letters of each part of a running stack
                    newswire ingest FILE|DIR...   post .txt, .html, .json (articles or ninjs) and .ndjson files to ingest (--dry-run: print, publish nothing)
                    newswire analyze FILE...      print the enrichment of each file as JSON Lines (no Kafka, no MongoDB)
@@ -28,7 +29,8 @@ public final class LocalStack {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         int exit = switch (args[0]) {
-            case "up" -> up();
+            case "up" -> up(false);
+            case "rebuild" -> up(true);
             case "ingest" -> new IngestCommand(System.getenv()).run(rest, System.out, System.err);
             case "status" -> status();
             case "help", "-h", "--help" -> {
@@ -53,7 +55,7 @@ public final class LocalStack {
         }
     }
 
-    private static int up() {
+    private static int up(boolean rebuild) {
         StackSettings settings;
         try {
             settings = StackSettings.fromEnvironment(System.getenv(), defaultServicesDir());
@@ -64,7 +66,7 @@ public final class LocalStack {
         System.err.println("newswire: starting, data in " + settings.dataDir());
         Stack stack;
         try {
-            stack = Stack.start(settings, line -> System.err.println("newswire: " + line));
+            stack = Stack.start(settings, line -> System.err.println("newswire: " + line), rebuild);
         } catch (Exception e) {
             System.err.println("newswire: could not start: " + e.getMessage());
             return 1;

@@ -1,6 +1,8 @@
 package io.newswire.localstack;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,17 +13,29 @@ import java.util.function.Consumer;
 final class Stack implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+    /** store-service's consumer group (its spring.application.name). */
+    private static final String STORE_GROUP = "store-service";
 
     private final List<AutoCloseable> running = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
+    private boolean rebuild;
 
     private Stack() {
     }
 
     /** Starts everything, reporting each step to {@code progress}; on failure stops what it had started. */
     static Stack start(StackSettings settings, Consumer<String> progress) throws Exception {
+        return start(settings, progress, false);
+    }
+
+    /**
+     * Starts everything; with {@code rebuild}, the store's database is first moved aside and store-service reads both
+     * topics again from their first record, so the database is rebuilt from what Kafka holds.
+     */
+    static Stack start(StackSettings settings, Consumer<String> progress, boolean rebuild) throws Exception {
         var stack = new Stack();
         try {
+            stack.rebuild = rebuild;
             stack.startAll(settings, progress);
             return stack;
         } catch (Exception e) {
@@ -38,6 +52,17 @@ final class Stack implements AutoCloseable {
         progress.accept("kafka      listening on " + broker.bootstrapServers() + " (KRaft, log in "
                 + settings.dataDir().resolve("kafka") + ")");
 
+        if (rebuild) {
+            forgetStoreOffsets(broker.bootstrapServers());
+            Path mongoDir = settings.dataDir().resolve("mongo");
+            if (Files.exists(mongoDir)) {
+                Path aside = settings.dataDir().resolve("mongo.before-rebuild-" + java.time.LocalDateTime.now()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+                Files.move(mongoDir, aside);
+                progress.accept("rebuild    the old database is kept in " + aside + "; store-service replays "
+                        + "articles-ingested and articles-enriched from their first record");
+            }
+        }
         var mongo = MongoStore.start(settings.dataDir().resolve("mongo"), settings.mongoPort());
         running.add(mongo);
         progress.accept("mongodb    listening on " + mongo.uri("newswire") + " (embedded, data in "
@@ -64,6 +89,34 @@ final class Stack implements AutoCloseable {
             service.awaitHealthy(STARTUP_TIMEOUT);
             progress.accept(String.format("%-14s listening on %s (log in %s)", service.name(), service.url(),
                     logs.resolve(service.name() + ".log")));
+        }
+    }
+
+    /**
+     * Deletes store-service's consumer group, so that it reads its topics from the start (auto-offset-reset
+     * earliest). Right after the broker starts its group coordinator may still be loading, so this retries for up
+     * to a minute; a group that never existed is fine.
+     */
+    private static void forgetStoreOffsets(String bootstrapServers) throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (true) {
+                try {
+                    admin.deleteConsumerGroups(List.of(STORE_GROUP)).all().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    return;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof org.apache.kafka.common.errors.GroupIdNotFoundException) {
+                        return;
+                    }
+                    if (!(e.getCause() instanceof org.apache.kafka.common.errors.RetriableException)
+                            || System.nanoTime() > deadline) {
+                        throw new IOException("cannot reset store-service's offsets for the rebuild: "
+                                + e.getCause().getMessage(), e);
+                    }
+                    Thread.sleep(500);
+                }
+            }
         }
     }
 
