@@ -77,7 +77,10 @@ public class ApiKeySecurity {
         return http.build();
     }
 
-    /** Keys are checked by {@link ApiKeyFilter}; there are no users or passwords to authenticate. */
+    /**
+     * Keys are checked by {@link ApiKeyFilter}; there are no users or passwords to authenticate. Declaring this also
+     * keeps Spring Boot from creating a default user and logging a generated password.
+     */
     @Bean
     AuthenticationManager noPasswordLogins() {
         return authentication -> {

@@ -4,10 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
+import org.apache.kafka.common.errors.RetriableException;
 
 /** The whole pipeline on one machine: Kafka broker, MongoDB-compatible store and the three services. */
 final class Stack implements AutoCloseable {
@@ -18,7 +26,6 @@ final class Stack implements AutoCloseable {
 
     private final List<AutoCloseable> running = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
-    private boolean rebuild;
 
     private Stack() {
     }
@@ -35,8 +42,7 @@ final class Stack implements AutoCloseable {
     static Stack start(StackSettings settings, Consumer<String> progress, boolean rebuild) throws Exception {
         var stack = new Stack();
         try {
-            stack.rebuild = rebuild;
-            stack.startAll(settings, progress);
+            stack.startAll(settings, progress, rebuild);
             return stack;
         } catch (Exception e) {
             stack.close();
@@ -44,7 +50,7 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    private void startAll(StackSettings settings, Consumer<String> progress) throws Exception {
+    private void startAll(StackSettings settings, Consumer<String> progress, boolean rebuild) throws Exception {
         checkPortsFree(settings);
         var broker = KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
                 settings.kafkaControllerPort(), settings.partitions());
@@ -56,8 +62,8 @@ final class Stack implements AutoCloseable {
             forgetStoreOffsets(broker.bootstrapServers());
             Path mongoDir = settings.dataDir().resolve("mongo");
             if (Files.exists(mongoDir)) {
-                Path aside = settings.dataDir().resolve("mongo.before-rebuild-" + java.time.LocalDateTime.now()
-                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+                Path aside = settings.dataDir().resolve("mongo.before-rebuild-" + LocalDateTime.now()
+                        .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
                 Files.move(mongoDir, aside);
                 progress.accept("rebuild    the old database is kept in " + aside + "; store-service replays "
                         + "articles-ingested and articles-enriched from their first record");
@@ -98,18 +104,17 @@ final class Stack implements AutoCloseable {
      * to a minute; a group that never existed is fine.
      */
     private static void forgetStoreOffsets(String bootstrapServers) throws Exception {
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
-                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
             while (true) {
                 try {
-                    admin.deleteConsumerGroups(List.of(STORE_GROUP)).all().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    admin.deleteConsumerGroups(List.of(STORE_GROUP)).all().get(30, TimeUnit.SECONDS);
                     return;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof org.apache.kafka.common.errors.GroupIdNotFoundException) {
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof GroupIdNotFoundException) {
                         return;
                     }
-                    if (!(e.getCause() instanceof org.apache.kafka.common.errors.RetriableException)
+                    if (!(e.getCause() instanceof RetriableException)
                             || System.nanoTime() > deadline) {
                         throw new IOException("cannot reset store-service's offsets for the rebuild: "
                                 + e.getCause().getMessage(), e);

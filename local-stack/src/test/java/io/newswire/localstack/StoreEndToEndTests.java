@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -238,6 +239,25 @@ class StoreEndToEndTests {
         assertThat(documents()).isEqualTo(before);
         assertThat(articleIds(all("/api/articles?limit=50"))).isEqualTo(pagedBefore);
         assertThat(get("/api/articles/" + sampleId).path("article").path("id").asString()).isEqualTo(sampleId);
+    }
+
+    @Test
+    @Order(6)
+    void rebuildReplaysTheTopicsIntoTheSameDocuments() throws Exception {
+        Map<String, List<Document>> before = documents();
+        List<String> pagedBefore = articleIds(all("/api/articles?limit=50"));
+
+        stack.close();
+        stack = null;
+        stack = Stack.start(settings, System.out::println, true);
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> documents().equals(before));
+        assertThat(articleIds(all("/api/articles?limit=50"))).isEqualTo(pagedBefore);
+        try (var aside = Files.list(settings.dataDir())) {
+            assertThat(aside.map(p -> p.getFileName().toString()))
+                    .anySatisfy(name -> assertThat(name).startsWith("mongo.before-rebuild-"));
+        }
     }
 
     /** Article i quotes two of the people; every twentieth (from the eighth) mentions a zeppelin. */
