@@ -24,11 +24,15 @@ import net.jqwik.api.Provide;
  * own exception (which ingest answers as a 4xx problem detail), never another exception, and each call ends within
  * two seconds. Inputs are valid documents of each format mutated at random (pieces deleted, repeated thousands of
  * times, hostile tokens inserted: nesting, entities, CDATA, unclosed tags and strings, control and bidi characters)
- * and plain random strings and bytes; jqwik prints the seed of a failing run so that it can be replayed.
+ * and plain random strings and bytes. The build runs each property with a fixed seed, so that a build does not fail
+ * on an input no earlier build saw; to explore further, change {@link #SEED} (or remove it from a property) and run
+ * {@code ./mvnw -pl formats test -Dtest=ReaderFuzzTests}: jqwik prints the seed of a failing run to replay it.
  */
 class ReaderFuzzTests {
 
     private static final Duration BUDGET = Duration.ofSeconds(2);
+    /** The seed the build explores with; every seed tried so far passes (20261202, and the random runs before it). */
+    static final String SEED = "20261202";
     private static final Source HTTP = new Source(null, null, SourceKind.HTTP, null);
 
     private static final ArticleNormalizer NORMALIZER = new ArticleNormalizer();
@@ -71,45 +75,45 @@ class ReaderFuzzTests {
             "https://", "?utm_source=", "%", "%%", "#", "..", "/", "<script>", "<p>", "<br>", "<a href=\"", "said", ",",
             "“", "”", "Mon, 30 Nov 2026 ", "2026-11-30T", "+99:99", "9".repeat(40), "a".repeat(300));
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = SEED)
     void plainText(@ForAll("plainText") String text) {
         readsOrRefuses(() -> TEXT.read(text, HTTP), InvalidArticleException.class);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = SEED)
     void jsonArticles(@ForAll("json") String json) {
         readsOrRefuses(() -> JSON.readBatch(json, HTTP), InvalidArticleException.class);
         readsOrRefuses(() -> JSON.readLines(json, HTTP), InvalidArticleException.class);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = SEED)
     void ninjs(@ForAll("ninjs") String json) {
         readsOrRefuses(() -> NINJS.readBatch(json, HTTP), InvalidArticleException.class);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = SEED)
     void feeds(@ForAll("feed") String feed) {
         readsOrRefuses(() -> FEEDS.parse(feed.getBytes(StandardCharsets.UTF_8), "application/xml",
                 "https://news.example/feed"), FeedException.class);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 100, seed = SEED)
     void feedBytes(@ForAll("bytes") byte[] body) {
         readsOrRefuses(() -> FEEDS.parse(body, null, null), FeedException.class);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = SEED)
     void htmlPages(@ForAll("html") String page) {
         readsOrRefuses(() -> NORMALIZER.normalize(HTML.extract(page, "https://news.example/ferry")),
                 InvalidArticleException.class);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = SEED)
     void urls(@ForAll("url") String url) {
         readsOrRefuses(() -> NORMALIZER.canonicalUrl(url), InvalidArticleException.class);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 100, seed = SEED)
     void decodingBytes(@ForAll("bytes") byte[] bytes) {
         readsOrRefuses(() -> TextDecoding.decodeMarked(bytes), InvalidArticleException.class);
         readsOrRefuses(() -> TextDecoding.decode(bytes, StandardCharsets.UTF_8), InvalidArticleException.class);

@@ -59,6 +59,11 @@ public final class HtmlArticleExtractor {
      * a few elements and twenty thousand bogus comments took Readability over two seconds).
      */
     private static final int READABILITY_MAX_NODES = 25_000;
+    /**
+     * Pages that took jsoup longer than this to parse are left to Newswire's own scoring too (real pages parse in
+     * 5 to 50 ms; a tag name of 500,000 characters took 550 ms, and Readability's passes over it many seconds).
+     */
+    private static final long READABILITY_MAX_PARSE_NANOS = 300_000_000L;
     private static final int MIN_PARAGRAPH = 25;
 
     private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
@@ -140,7 +145,9 @@ public final class HtmlArticleExtractor {
     public ArticleSubmission extract(String html, String url, Source source) {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(source, "source");
+        long parseStarted = System.nanoTime();
         Document page = Jsoup.parse(html, url == null ? "" : url);
+        boolean slowToParse = System.nanoTime() - parseStarted > READABILITY_MAX_PARSE_NANOS;
         flattenBelow(page, MAX_DEPTH);
         JsonNode linkedData = linkedDataArticle(page);
         String siteName = meta(page, "og:site_name");
@@ -154,7 +161,8 @@ public final class HtmlArticleExtractor {
         String body = text(linkedData, "articleBody");
         if (body == null || body.strip().length() < LONG_ARTICLE_BODY) {
             body = mainText(page, title);
-            String readable = readabilityText(page, url, title);
+            // Readability parses and serialises the page again several times: not for a page that was slow to parse
+            String readable = slowToParse ? null : readabilityText(page, url, title);
             if (readable != null && readable.length() > READABILITY_MARGIN * (body == null ? 0 : body.length())) {
                 // Newswire's scoring kept a part of the article (a block cut by a related-links box, a teaser);
                 // Readability found far more of it

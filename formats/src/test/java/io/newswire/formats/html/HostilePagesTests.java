@@ -30,6 +30,8 @@ class HostilePagesTests {
                 Arguments.of("20,000 bogus comments in the body (found by ReaderFuzzTests: 13 s in Readability)",
                         "<html><body><p>The ferry sailed at nine.</p>" + "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>".repeat(20_000)
                                 + "</body></html>"),
+                Arguments.of("a tag name of 500,000 characters (found by ReaderFuzzTests: over 2 s in Readability)",
+                        "<html><body><p>The ferry sailed at nine.</p><titl" + "9".repeat(500_000) + "></body></html>"),
                 Arguments.of("30,000 paragraphs of one linked word (90,000 elements)",
                         "<html><body>" + "<p><span><a href=x>word ".repeat(30_000)
                                 + "<p>The ferry sailed at nine.</body></html>"));
